@@ -1,0 +1,128 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Document } from '../documents/document.entity';
+
+export const COMMITMENT_STATUSES = ['candidate', 'open', 'fulfilled', 'partially_fulfilled', 'lapsed', 'rejected'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export const COMMITMENT_KINDS = ['report', 'action'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+export const DUE_SOURCES = ['explicit', 'phrase', 'default', 'manual'] as const;
+export type DueSource = (typeof DUE_SOURCES)[number];
+export const COMMITMENT_ORIGINS = ['extracted', 'tk_register', 'manual'] as const;
+export type CommitmentOrigin = (typeof COMMITMENT_ORIGINS)[number];
+
+/** A promise by a minister to the Kamer. Overdue is derived: open and `effectiveDue` before today. */
+@Entity()
+@Index('IDX_commitment_status_effective_due', ['status', 'effectiveDue'])
+@Index('IDX_commitment_ministry', ['ministry'])
+@Index('IDX_commitment_document', ['documentId'])
+// Dutch full-text search; the expression index is written by hand in the migration.
+@Index('IDX_commitment_search', { synchronize: false })
+export class Commitment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  documentId!: string | null;
+
+  @ManyToOne(() => Document, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'document_id' })
+  document?: Relation<Document> | null;
+
+  /** The exact sentence as it stands in the document. */
+  @Column({ type: 'text' })
+  quote!: string;
+
+  @Column({ type: 'int', nullable: true })
+  startOffset!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  endOffset!: number | null;
+
+  /** The answer the quote sits in, e.g. "5" or "5 en 6". */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  answerLabel!: string | null;
+
+  @Column({ type: 'enum', enum: COMMITMENT_KINDS, enumName: 'commitment_kind' })
+  kind!: CommitmentKind;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ownerRole!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ownerName!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ministry!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  vehicle!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  deadlinePhrase!: string | null;
+
+  /** The promised date, when one was promised. */
+  @Column({ type: 'date', nullable: true })
+  due!: string | null;
+
+  @Column({ type: 'enum', enum: DUE_SOURCES, enumName: 'due_source' })
+  dueSource!: DueSource;
+
+  /** How `due` was resolved, in Dutch ("dag voor het zomerreces 2020"). */
+  @Column({ type: 'text', nullable: true })
+  dueExplanation!: string | null;
+
+  /** `due`, or the document date plus the default term when no date was promised. */
+  @Column({ type: 'date', nullable: true })
+  effectiveDue!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  recurring!: boolean;
+
+  @Column({ type: 'real' })
+  confidence!: number;
+
+  @Column({ type: 'enum', enum: COMMITMENT_STATUSES, enumName: 'commitment_status' })
+  status!: CommitmentStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  fulfillingDocumentId!: string | null;
+
+  @ManyToOne(() => Document, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'fulfilling_document_id' })
+  fulfillingDocument?: Relation<Document> | null;
+
+  /** The letter as the editor gave it: a TK document number or an official URL. */
+  @Column({ type: 'text', nullable: true })
+  fulfillingLetter!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  fulfilledAt!: Date | null;
+
+  @Column({ type: 'enum', enum: COMMITMENT_ORIGINS, enumName: 'commitment_origin' })
+  origin!: CommitmentOrigin;
+
+  /** The status as the source wrote it (TK register), kept verbatim. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  rawStatus!: string | null;
+
+  /** Identity across re-imports: the same promise in the same document never gets a second row. */
+  @Index('UQ_commitment_fingerprint', { unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  fingerprint!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,85 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Every environment variable toezegd reads, with its default. README.md lists the same table. */
+export class EnvVars {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Unset: an embedded PostgreSQL under DATA_DIR/postgres. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  /** Unset: mails are written as .eml files under DATA_DIR/outbox. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'toezegd <noreply@toezegd.localhost>';
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
+  /** Comma-separated bearer tokens, optionally named: `alice=s3cret,bob=t0ken`. */
+  @IsOptional()
+  @Matches(/^([^=,\s]+=)?[^=,\s]{16,}(,([^=,\s]+=)?[^=,\s]{16,})*$/, {
+    message: 'EDITOR_TOKENS must be comma-separated tokens of at least 16 characters (optionally name=token)',
+  })
+  EDITOR_TOKENS?: string;
+
+  @IsString()
+  REMINDER_CRON = '0 7 * * *';
+
+  @IsString()
+  DELIVERY_CRON = '*/1 * * * *';
+
+  @IsString()
+  TIMEZONE = 'Europe/Amsterdam';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DEFAULT_TERM_DAYS = 90;
+
+  @Transform(({ value }: { value: unknown }) => value !== 'false' && value !== '0' && value !== false)
+  SCHEDULER_ENABLED = true;
+
+  @IsIn(['json', 'text'])
+  LOG_FORMAT: 'json' | 'text' = 'text';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_MAX_ATTEMPTS = 8;
+}
+
+export type Env = Readonly<EnvVars> & { PUBLIC_URL: string };
+
+/** Validates the environment; throws one line naming every bad variable. */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const env = plainToInstance(EnvVars, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const problems = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
+    throw new Error(`invalid environment: ${problems.join(', ')}`);
+  }
+  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Compiled migrations sit in dist/migrations; this file is dist/src/database/.
+const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.js');
+
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: 10, application_name: 'toezegd' },
+    ...extra,
+  } as DataSourceOptions;
+}

@@ -1,0 +1,82 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const DOCUMENT_KINDS = ['answer', 'letter', 'postponement', 'questions', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface StoredQaBlock {
+  label: string;
+  question: { start: number; end: number } | null;
+  answer: { start: number; end: number } | null;
+}
+
+/** A parliamentary document: an answer, a letter, a postponement notice or the questions. */
+@Entity()
+@Index('UQ_document_source_external_id', ['source', 'externalId'], { unique: true })
+@Index('IDX_document_number', ['number'])
+@Index('IDX_document_case_number', ['caseNumber'])
+@Index('IDX_document_ministry_date', ['ministry', 'date'])
+export class Document {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Where it came from: `file` (CLI import) or `tk` (Tweede Kamer open data). */
+  @Column({ type: 'varchar', length: 20 })
+  source!: string;
+
+  /** The TK GUID, or for imported files the hash of their text. */
+  @Column({ type: 'varchar', length: 100 })
+  externalId!: string;
+
+  /** The TK document number, e.g. 2020D27320. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  number!: string | null;
+
+  @Column({ type: 'enum', enum: DOCUMENT_KINDS, enumName: 'document_kind' })
+  kind!: DocumentKind;
+
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  date!: string | null;
+
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  sessionYear!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  appendixNumber!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  caseNumber!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ministry!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  authorRole!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  authorName!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'char', length: 64 })
+  textHash!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  blocks!: StoredQaBlock[];
+
+  /** Withdrawn at the source: hidden from lists, its commitments are kept. */
+  @Column({ type: 'boolean', default: false })
+  deleted!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
