@@ -20,6 +20,7 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 @Index('IDX_notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
 @Index('IDX_notification_sending', ['claimedAt'], { where: "status = 'sending'" })
 @Index('IDX_notification_subscriber', ['subscriberId'])
+@Index('IDX_notification_subscription', ['subscriptionId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { CommitmentsModule } from './commitments/commitments.module';
+import { CommonModule } from './common/common.module';
+import { EnvModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DocumentsModule } from './documents/documents.module';
+import { FulfilmentModule } from './fulfilment/fulfilment.module';
+import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+
+@Module({})
+export class AppModule {
+  /** `overrides` replace environment variables (the embedded database URL, test settings). */
+  static forRoot(overrides: Record<string, string | undefined> = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        EnvModule.forRoot(overrides),
+        ScheduleModule.forRoot(),
+        CommonModule,
+        DatabaseModule,
+        CommitmentsModule,
+        DocumentsModule,
+        FulfilmentModule,
+        NotificationsModule,
+        SubscriptionsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DomainErrorFilter } from './common/domain-error.filter';
+import { createValidationPipe } from './common/validation';
+
+/** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
+  const config = new DocumentBuilder()
+    .setTitle('toezegd')
+    .setDescription('Commitments of Dutch ministers to the Tweede Kamer: find them, follow them, mark them kept.')
+    .setVersion('0.1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  return app;
+}

@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Request } from 'express';
+import { secretsEqual } from '../common/tokens';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+
+export interface EditorIdentity {
+  name: string;
+}
+
+/** Parses EDITOR_TOKENS: `token` or `name=token`, comma-separated. Unnamed tokens are `editor-<n>`. */
+export function parseEditorTokens(raw: string | undefined): { name: string; token: string }[] {
+  if (!raw) return [];
+  return raw.split(',').map((entry, index) => {
+    const at = entry.indexOf('=');
+    return at > 0 ? { name: entry.slice(0, at), token: entry.slice(at + 1) } : { name: `editor-${index + 1}`, token: entry };
+  });
+}
+
+/** Finds the editor whose token matches, checking every token so timing does not reveal which. */
+export function findEditor(tokens: { name: string; token: string }[], presented: string): EditorIdentity | null {
+  let found: EditorIdentity | null = null;
+  for (const candidate of tokens) {
+    if (secretsEqual(candidate.token, presented) && !found) found = { name: candidate.name };
+  }
+  return found;
+}
+
+/** Editor actions need `Authorization: Bearer <token>` with a token from EDITOR_TOKENS. */
+@Injectable()
+export class EditorGuard implements CanActivate {
+  private readonly tokens: { name: string; token: string }[];
+
+  constructor(@Inject(ENV) env: Env) {
+    this.tokens = parseEditorTokens(env.EDITOR_TOKENS);
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request & { editor?: EditorIdentity }>();
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'editor token required (Authorization: Bearer …)' });
+    const editor = findEditor(this.tokens, match[1]);
+    if (!editor) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'unknown editor token' });
+    request.editor = editor;
+    return true;
+  }
+}

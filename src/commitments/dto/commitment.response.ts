@@ -1,0 +1,110 @@
+import { dutchDay } from '../../common/clock';
+import type { Document } from '../../documents/document.entity';
+import type { Commitment } from '../commitment.entity';
+import type { CommitmentEvent } from '../commitment-event.entity';
+
+export interface DocumentSummary {
+  id: string;
+  number: string | null;
+  kind: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export interface CommitmentResponse {
+  id: string;
+  quote: string;
+  kind: string;
+  status: string;
+  overdue: boolean;
+  daysOverdue: number | null;
+  owner: { role: string | null; name: string | null; ministry: string | null };
+  vehicle: string | null;
+  deadlinePhrase: string | null;
+  due: string | null;
+  dueSource: string;
+  dueExplanation: string | null;
+  effectiveDue: string | null;
+  recurring: boolean;
+  confidence: number;
+  origin: string;
+  answerLabel: string | null;
+  document: DocumentSummary | null;
+  fulfillingLetter: string | null;
+  fulfillingDocument: DocumentSummary | null;
+  fulfilledAt: string | null;
+}
+
+export interface CommitmentDetailResponse extends CommitmentResponse {
+  /** The answer the quote sits in, and the question it answers. */
+  context: { question: string | null; answer: string | null; quoteStart: number | null; quoteEnd: number | null } | null;
+  history: { type: string; actor: string; occurredAt: string; details: Record<string, unknown> }[];
+}
+
+export function isOverdue(commitment: Commitment, today: string): boolean {
+  return commitment.status === 'open' && commitment.effectiveDue !== null && commitment.effectiveDue < today;
+}
+
+export function toDocumentSummary(document: Document | null | undefined): DocumentSummary | null {
+  if (!document) return null;
+  return { id: document.id, number: document.number, kind: document.kind, title: document.title, date: document.date, url: document.url };
+}
+
+export function toCommitmentResponse(commitment: Commitment, now: Date): CommitmentResponse {
+  const today = dutchDay(now);
+  const overdue = isOverdue(commitment, today);
+  return {
+    id: commitment.id,
+    quote: commitment.quote,
+    kind: commitment.kind,
+    status: commitment.status,
+    overdue,
+    daysOverdue: overdue && commitment.effectiveDue ? daysFrom(commitment.effectiveDue, today) : null,
+    owner: { role: commitment.ownerRole, name: commitment.ownerName, ministry: commitment.ministry },
+    vehicle: commitment.vehicle,
+    deadlinePhrase: commitment.deadlinePhrase,
+    due: commitment.due,
+    dueSource: commitment.dueSource,
+    dueExplanation: commitment.dueExplanation,
+    effectiveDue: commitment.effectiveDue,
+    recurring: commitment.recurring,
+    confidence: commitment.confidence,
+    origin: commitment.origin,
+    answerLabel: commitment.answerLabel,
+    document: toDocumentSummary(commitment.document),
+    fulfillingLetter: commitment.fulfillingLetter,
+    fulfillingDocument: toDocumentSummary(commitment.fulfillingDocument),
+    fulfilledAt: commitment.fulfilledAt?.toISOString() ?? null,
+  };
+}
+
+export function toCommitmentDetail(commitment: Commitment, history: CommitmentEvent[], now: Date): CommitmentDetailResponse {
+  return { ...toCommitmentResponse(commitment, now), context: contextOf(commitment), history: history.map(toHistoryEntry) };
+}
+
+function toHistoryEntry(event: CommitmentEvent) {
+  return { type: event.type, actor: event.actor, occurredAt: event.occurredAt.toISOString(), details: event.details };
+}
+
+function contextOf(commitment: Commitment): CommitmentDetailResponse['context'] {
+  const document = commitment.document;
+  if (!document || commitment.startOffset === null) return null;
+  const start = commitment.startOffset;
+  const block = document.blocks.find((b) => b.answer && b.answer.start <= start && start < b.answer.end);
+  if (!block?.answer) {
+    const from = Math.max(0, start - 400);
+    const to = Math.min(document.text.length, (commitment.endOffset ?? start) + 400);
+    return { question: null, answer: document.text.slice(from, to), quoteStart: start - from, quoteEnd: (commitment.endOffset ?? start) - from };
+  }
+  return {
+    question: block.question ? document.text.slice(block.question.start, block.question.end) : null,
+    answer: document.text.slice(block.answer.start, block.answer.end),
+    quoteStart: start - block.answer.start,
+    quoteEnd: (commitment.endOffset ?? start) - block.answer.start,
+  };
+}
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import type { Env } from './env';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL when set. Otherwise the embedded PostgreSQL under DATA_DIR/postgres: reused when
+ * another toezegd process (the server) already runs it, started otherwise.
+ */
+export async function resolveDatabase(env: Env, log: (line: string) => void): Promise<DatabaseHandle> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const dataDir = path.resolve(env.DATA_DIR, 'postgres');
+  const urlFile = path.resolve(env.DATA_DIR, 'postgres.url');
+  const running = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
+  if (running && (await answers(running))) return { url: running, embedded: true, stop: async () => {} };
+  log(`starting embedded PostgreSQL in ${dataDir}`);
+  const server = await startEmbeddedPostgres(dataDir);
+  writeFileSync(urlFile, server.url);
+  return {
+    url: server.url,
+    embedded: true,
+    stop: async () => {
+      rmSync(urlFile, { force: true });
+      await server.stop();
+    },
+  };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,27 @@
+import { Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { LOCKS, withAdvisoryLockWait } from './advisory-lock';
+import { dataSourceOptions } from './data-source-options';
+
+/** Connects to DATABASE_URL and runs pending migrations, one instance at a time. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => {
+        if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started');
+        return dataSourceOptions(env.DATABASE_URL);
+      },
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        const ran = await withAdvisoryLockWait(dataSource, LOCKS.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
+        if (ran.length > 0) new Logger('Database').log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+        return dataSource;
+      },
+    }),
+  ],
+})
+export class DatabaseModule {}

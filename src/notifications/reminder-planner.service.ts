@@ -1,0 +1,20 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { dutchDay } from '../common/clock';
+import { NotificationsRepository, PlanCounts } from './notifications.repository';
+
+@Injectable()
+export class ReminderPlanner {
+  private readonly logger = new Logger(ReminderPlanner.name);
+
+  constructor(private readonly notifications: NotificationsRepository) {}
+
+  /** Plans every reminder due at `now`; running it twice the same day plans nothing new. */
+  async plan(now: Date): Promise<PlanCounts> {
+    const started = Date.now();
+    const counts = await this.notifications.planReminders(dutchDay(now), now);
+    this.logger.log(
+      `planned ${counts.due_soon} due_soon, ${counts.overdue} overdue, ${counts.still_overdue} still_overdue in ${Date.now() - started} ms`,
+    );
+    return counts;
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccessTokensRepository } from './access-tokens.repository';
+import { SubscriptionPagesController } from './subscription-pages.controller';
+import { SubscriptionsController } from './subscriptions.controller';
+import { SubscriptionsRepository } from './subscriptions.repository';
+import { SubscriptionsService } from './subscriptions.service';
+
+@Module({
+  imports: [CommitmentsModule, NotificationsModule],
+  controllers: [SubscriptionsController, SubscriptionPagesController],
+  providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService],
+  exports: [SubscriptionsService],
+})
+export class SubscriptionsModule {}
