@@ -1,0 +1,203 @@
+import type { CommitmentKind } from '../types';
+import {
+  CONDITIONAL_START, FUTURE_AUX, GENERIC, GOV_PRONOUN, GOV_SUBJECT_START, IN_DOCUMENT, KAMER, LEGISLATION, NOW,
+  NOW_ANYWHERE, PAST_MAIN, REPORT_NOUN, REPORT_VERB, THIRD_PARTY_PRONOUN, word,
+} from './lexicon';
+
+export interface Detection {
+  kind: CommitmentKind;
+  confidence: number;
+  rule: string;
+  /** the sentence names who will act: 'cabinet', another minister (text), or the answering office */
+  actor: 'self' | 'cabinet' | { mention: string };
+}
+
+export interface DetectContext {
+  /** there is a dated or vague time phrase in the sentence */
+  hasTimePhrase: boolean;
+  /** the time phrase points forward (not "op 14 augustus") */
+  hasForwardTime: boolean;
+}
+
+interface Token {
+  w: string;
+  at: number;
+}
+
+const TOKEN = /[\p{L}\d][\p{L}\d'’-]*/gu;
+
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0], at: m.index });
+  return out;
+}
+
+// Clause boundaries: a future auxiliary belongs to the clause after the last one of these.
+const CLAUSE_BOUNDARY = /[,;:(]| (?:dat|die|wat|welke|omdat|zodat|waarna|waarbij|waarmee|waarin|maar|want|en|terwijl|nadat|zodra|voordat|zoals) /g;
+
+function clauseStart(s: string, pos: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s); m && m.index < pos; m = CLAUSE_BOUNDARY.exec(s)) start = m.index + m[0].length;
+  return start;
+}
+
+const OTHER_MINISTER = /^(?:de |het )?(minister(?:-president)?|staatssecretaris)(?: (?:van|voor) ([\p{L} ,-]{2,60}?))?(?= (?:zal|zullen|gaat|gaan|wil|is|zet|streeft|verwacht)(?![\p{L}]))/u;
+
+function actorOf(subject: string): Detection['actor'] {
+  if (/^(?:het )?kabinet|^de regering/.test(subject)) return 'cabinet';
+  const om = OTHER_MINISTER.exec(subject);
+  if (om) return { mention: subject.slice(0, om[0].length).replace(/^(?:de|het) /, '') };
+  return 'self';
+}
+
+interface AuxHit {
+  actor: Detection['actor'];
+  passive: boolean;
+  at: number;
+}
+
+/** Finds a finite future auxiliary whose subject is the government, or a passive with no actor. */
+function governmentFuture(s: string, toks: Token[]): AuxHit | null {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k].w;
+    if (!FUTURE_AUX.has(t)) continue;
+    if (k > 0 && toks[k - 1].w === 'te') continue; // "te zullen", "te gaan doen"
+    const next = toks[k + 1]?.w ?? '';
+    const next2 = toks[k + 2]?.w ?? '';
+    const afterAux = s.slice(toks[k].at);
+    // "ga ik ervan uit", "ga ik in op", "ga ik akkoord"
+    if ((t === 'ga' || t === 'gaan' || t === 'gaat') && /^(?:ga|gaan|gaat) (?:ik |wij |we )?(?:er ?van ?uit|ervanuit|vanuit|uit|in op|akkoord|over tot het|na)(?![\p{L}])/u.test(afterAux)) continue;
+    if (/^(?:zal|zullen|zult|ga|gaan|gaat) (?:(?:ik|wij|we|het kabinet) )?(?:niet|geen|nooit)(?![\p{L}])/u.test(afterAux)) continue;
+    // inverted subject: "zal ik", "zal het kabinet", "zal de Minister van OCW"
+    if (GOV_PRONOUN.has(next)) return { actor: 'self', passive: false, at: toks[k].at };
+    if ((next === 'het' && next2 === 'kabinet') || (next === 'de' && next2 === 'regering')) return { actor: 'cabinet', passive: false, at: toks[k].at };
+    if (next === 'de' && /^(?:minister|staatssecretaris)/.test(next2)) {
+      const rest = s.slice(toks[k + 1].at);
+      const m = /^de ((?:minister(?:-president)?|staatssecretaris)(?: (?:van|voor) [\p{L}-]+(?: (?:en )?[\p{L}-]+){0,3})?)/u.exec(rest);
+      return { actor: { mention: m ? m[1] : next2 }, passive: false, at: toks[k].at };
+    }
+    // subject before the auxiliary
+    const cs = clauseStart(s, toks[k].at);
+    const subject = s.slice(cs, toks[k].at).trim();
+    if (subject && GOV_SUBJECT_START.test(subject)) return { actor: actorOf(`${subject} ${t}`), passive: false, at: toks[k].at };
+    // a passive with no named actor: "Beantwoording zal zo spoedig mogelijk plaatsvinden"
+    if (/^(?:zal|zullen|zult)(?![\p{L}])/u.test(afterAux)) {
+      const window = afterAux.slice(0, 220);
+      if (/(?<![\p{L}])(?:worden|plaatsvinden|plaats vinden)(?![\p{L}])/u.test(window) && !THIRD_PARTY_PRONOUN.test(subject) && !/ door (?:de|het|een) /.test(window)) {
+        return { actor: 'self', passive: true, at: toks[k].at };
+      }
+      // "die u … zult ontvangen"
+      if (t === 'zult' && /(?<![\p{L}])u(?![\p{L}])/u.test(s.slice(Math.max(0, toks[k].at - 80), toks[k].at + 80))) {
+        return { actor: 'self', passive: true, at: toks[k].at };
+      }
+    }
+  }
+  return null;
+}
+
+const EXPECT = word('ik verwacht|verwacht ik|we verwachten|wij verwachten|verwachten we|verwachten wij|het kabinet verwacht|verwacht het kabinet');
+const STRIVE = word('streef|streeft|streven') ;
+const STRIVE_SUBJECT = word('ik streef|streef ik|wij streven|we streven|streven wij|streven we|het kabinet streeft|streeft het kabinet|de regering streeft');
+const INTEND = word('ik ben voornemens|ben ik voornemens|het kabinet is voornemens|is het kabinet voornemens|wij zijn voornemens|zijn wij voornemens|ik ben van plan|ben ik van plan|het kabinet is van plan|is het kabinet van plan');
+const PROMISE = word('ik zeg (?:u |uw kamer |de kamer )?toe|zeg ik (?:u |uw kamer |de kamer )?(?:[\\p{L}]+ ){0,3}toe|ik zeg hierbij toe');
+const COME_BACK = /(?<![\p{L}])(?:kom ik|ik kom|komen wij|wij komen|we komen|komt het kabinet|het kabinet komt)(?: [\p{L}\d.,-]+){0,12}? (?:terug|op terug)(?![\p{L}])/u;
+const COMMIT_SELF = word('zet (?:ik mij|ik me|het kabinet zich|wij ons|we ons) in om|(?:ik zet mij|ik zet me|het kabinet zet zich|wij zetten ons) (?:er ?voor )?in om|zet zich in om');
+const HAVE_DONE = word('laat ik|ik laat|laten wij|wij laten|we laten|laat het kabinet|het kabinet laat');
+const RESEARCH_VERB = word('onderzoeken|uitzoeken|nagaan|bezien|verkennen|uitwerken|in kaart brengen|inventariseren|evalueren|uitvoeren|opstellen');
+const WANT = word('wil ik|ik wil|willen wij|wij willen|we willen');
+const TAKE_ALONG = word('wordt meegenomen|worden meegenomen|neem ik (?:[\\p{L}]+ ){0,6}mee|ik neem (?:[\\p{L}]+ ){0,6}mee|zal (?:[\\p{L}]+ ){0,8}meenemen|wordt betrokken bij|worden betrokken bij');
+/** Present tense with future meaning when a time phrase follows: "Ik informeer u voor de zomer". */
+const PRESENT_REPORT = word(
+  'informeer ik|ik informeer|stuur ik|ik stuur|zend ik|ik zend|bied ik|ik bied|rapporteer ik|ik rapporteer|bericht ik|ik bericht|ontvangt u|ontvangt uw kamer|uw kamer ontvangt|ontvangt de kamer|de kamer ontvangt|u ontvangt|informeren wij|wij informeren|we informeren|sturen wij|wij sturen|volgt|ontvangt u van mij|krijgt uw kamer|krijgt u',
+);
+/** Passive report with the Kamer as receiver: "Uw Kamer wordt … geïnformeerd", "wordt u … toegezonden". */
+const PASSIVE_AUX = word('wordt|worden|zal worden|zullen worden');
+const REPORT_PARTICIPLE = word(
+  'geïnformeerd|geinformeerd|ingelicht|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|aangeboden|voorgelegd|bericht|gerapporteerd|op de hoogte gesteld|op de hoogte gehouden|gemeld|aangeleverd|toegekomen',
+);
+
+function isReport(s: string): boolean {
+  if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
+  if (REPORT_VERB.test(s) && KAMER.test(s)) return true;
+  if (COME_BACK.test(s)) return true;
+  if (REPORT_NOUN.test(s)) return true;
+  return false;
+}
+
+/**
+ * Decides whether one cleaned, lowercased answer sentence is a commitment of the government.
+ * Returns null for questions, past acts, the letter doing it now, generic duties and the like.
+ */
+export function detectCommitment(s: string, ctx: DetectContext): Detection | null {
+  const trimmed = s.replace(/[»"’”)\]\s]+$/, '');
+  if (trimmed.endsWith('?')) return null;
+  if (GENERIC.test(s) || IN_DOCUMENT.test(s)) return null;
+  const toks = tokenize(s);
+  const fut = governmentFuture(s, toks);
+  if (NOW.test(s) && !fut) return null;
+
+  const candidates: Array<{ conf: number; rule: string; at: number; actor: Detection['actor']; forceKind?: CommitmentKind }> = [];
+  const report = isReport(s);
+
+  if (fut) {
+    const base = fut.passive ? 0.6 : 0.85;
+    candidates.push({ conf: base, rule: fut.passive ? 'passive-future' : 'future', at: fut.at, actor: fut.actor });
+  }
+  const passive = PASSIVE_AUX.exec(s);
+  if (passive && REPORT_PARTICIPLE.test(s) && KAMER.test(s) && !LEGISLATION.test(s)) {
+    candidates.push({ conf: 0.85, rule: 'passive-kamer', at: passive.index, actor: 'self', forceKind: 'report' });
+  }
+  const present = PRESENT_REPORT.exec(s);
+  if (present && ctx.hasForwardTime && !NOW_ANYWHERE.test(s)) {
+    const isVolgt = present[0] === 'volgt';
+    if (!isVolgt || KAMER.test(s)) candidates.push({ conf: 0.8, rule: 'present-with-time', at: present.index, actor: 'self', forceKind: 'report' });
+  }
+  const expect = EXPECT.exec(s);
+  if (expect && / te (?:[\p{L}]+ )?(?:kunnen |doen )?[\p{L}]+en(?![\p{L}])/u.test(s.slice(expect.index)) && !/verwacht(?:en)? (?:ik |wij |we )?dat (?!ik|wij|we)/u.test(s)) {
+    candidates.push({ conf: report ? 0.8 : 0.55, rule: 'expectation', at: expect.index, actor: /kabinet/.test(expect[0]) ? 'cabinet' : 'self' });
+  }
+  const strive = STRIVE_SUBJECT.exec(s) ?? (STRIVE.test(s) && /kabinet|regering/.test(s) ? STRIVE.exec(s) : null);
+  if (strive) {
+    const firm = /uiterlijk|in ieder geval|in elk geval/.test(s);
+    candidates.push({ conf: report || firm ? 0.75 : 0.45, rule: 'strive', at: strive.index, actor: /kabinet|regering/.test(s.slice(0, strive.index + 40)) ? 'cabinet' : 'self' });
+  }
+  const intend = INTEND.exec(s);
+  if (intend) candidates.push({ conf: report || ctx.hasTimePhrase ? 0.75 : 0.55, rule: 'intention', at: intend.index, actor: /kabinet/.test(intend[0]) ? 'cabinet' : 'self' });
+  const promise = PROMISE.exec(s);
+  if (promise) candidates.push({ conf: 0.9, rule: 'promise', at: promise.index, actor: 'self' });
+  const back = COME_BACK.exec(s);
+  if (back) candidates.push({ conf: 0.85, rule: 'come-back', at: back.index, actor: /kabinet/.test(back[0]) ? 'cabinet' : 'self', forceKind: 'report' });
+  const commitSelf = COMMIT_SELF.exec(s);
+  if (commitSelf) candidates.push({ conf: ctx.hasTimePhrase ? 0.6 : 0.45, rule: 'commit-self', at: commitSelf.index, actor: /kabinet|zich/.test(commitSelf[0]) ? 'cabinet' : 'self' });
+  const have = HAVE_DONE.exec(s);
+  if (have && RESEARCH_VERB.test(s.slice(have.index)) && !/(?:laat|laten) (?:ik |wij |we )?(?:mij|me|ons|zich)(?![\p{L}])/u.test(s)) {
+    candidates.push({ conf: 0.7, rule: 'have-done', at: have.index, actor: 'self' });
+  }
+  const want = WANT.exec(s);
+  if (want && RESEARCH_VERB.test(s.slice(want.index))) candidates.push({ conf: 0.55, rule: 'want-research', at: want.index, actor: 'self', forceKind: 'action' });
+  const along = TAKE_ALONG.exec(s);
+  if (along) candidates.push({ conf: 0.6, rule: 'take-along', at: along.index, actor: 'self' });
+
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.conf - a.conf);
+  const best = candidates[0];
+
+  // "In mijn brief van … heb ik toegezegd dat ik … zal": a promise reported, not made
+  const past = PAST_MAIN.exec(s);
+  if (past && past.index < best.at) {
+    const between = s.slice(past.index, best.at);
+    const zoals = /zoals(?: [\p{L}]+){0,3} $/u.test(s.slice(Math.max(0, past.index - 30), past.index));
+    if (!zoals && / (?:dat|te|om) /.test(` ${between} `)) return null;
+    if (!zoals && best.rule !== 'future' && best.rule !== 'passive-kamer' && best.rule !== 'present-with-time') return null;
+  }
+  if (!fut && past && best.rule === 'passive-kamer' && /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben)(?![\p{L}])/u.test(s) && !/(?<![\p{L}])(?:wordt|worden)(?![\p{L}])/u.test(s)) return null;
+
+  let confidence = best.conf;
+  if (CONDITIONAL_START.test(s)) confidence *= 0.55;
+  if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
+  if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
+  const kind: CommitmentKind = best.forceKind ?? (report ? 'report' : 'action');
+  return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor };
+}

@@ -1,0 +1,49 @@
+// Word lists for the commitment rules. Everything is matched against lowercased, cleaned text.
+// (?<!…) / (?!…) with \p{L} stand in for \b, which does not treat "é" or "ï" as word characters.
+const W = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+export const word = (alternatives: string) => new RegExp(`${W}(?:${alternatives})${E}`, 'u');
+
+/** Verbs and participles of informing the Kamer or sending it something. */
+export const REPORT_VERB = word(
+  [
+    'informeren', 'informeer', 'informeert', 'geïnformeerd', 'geinformeerd', 'inlichten', 'ingelicht', 'sturen', 'stuur', 'stuurt',
+    'gestuurd', 'toesturen', 'toegestuurd', 'versturen', 'verstuurd', 'toezenden', 'toegezonden', 'zenden', 'zend', 'verzenden',
+    'verzonden', 'gezonden', 'toekomen', 'aanbieden', 'aangeboden', 'voorleggen', 'voorgelegd', 'rapporteren', 'rapporteer',
+    'gerapporteerd', 'berichten', 'bericht', 'melden', 'gemeld', 'terugkomen', 'terug', 'ontvangen', 'ontvangt', 'ontvang',
+    'delen', 'gedeeld', 'verslag', 'uiteenzetten', 'toelichten', 'hoogte', 'beantwoorden', 'beantwoord', 'beantwoording',
+  ].join('|'),
+);
+/** Documents that, when promised, make it a report even without "uw Kamer". */
+export const REPORT_NOUN = word(
+  '[\\p{L}-]*brief|[\\p{L}-]*reactie|[\\p{L}-]*rapportage|verslag|antwoorden|beantwoording|overzicht|notitie|[\\p{L}-]*nota|stand van zaken|regeerprogramma|[\\p{L}-]*monitor',
+);
+export const KAMER = /(?:uw|de|tweede) ?kamer(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/u;
+export const LEGISLATION = word('wetsvoorstel|wetsvoorstellen|wetgeving|wijzigingswet|algemene maatregel van bestuur|amvb|besluit');
+
+export const GENERIC = word(
+  'tijdig en volledig|altijd|nooit|blijf|blijft|blijven|blijvend|voortdurend|doorlopend|ik hoop|hopelijk|wij hopen|we hopen|voortaan',
+);
+export const NOW = /^(?:hierbij|bij dezen|bij deze|hiermee|met deze brief|met deze brieven|middels deze brief|in deze brief|bijgaand|bijgevoegd|tevens stuur|ook stuur)(?![\p{L}])/u;
+export const NOW_ANYWHERE = word('als bijlage|in de bijlage|ter informatie|bijgaand|bijgevoegd|hierbij|bij dezen|zojuist');
+export const IN_DOCUMENT = word(
+  'hieronder|hierna|in (?:deze|dit) (?:brief|antwoord|beantwoording)|bij (?:de )?(?:beantwoording|antwoorden?) (?:op|van) (?:de )?vra(?:ag|gen)|in (?:het|mijn) antwoord op vraag|deze vragen|de vragen van',
+);
+export const CONDITIONAL_START = /^(?:als|indien|wanneer|mocht|mochten|voor zover|voorzover|in het geval|zo ja|zo nee|afhankelijk van)(?![\p{L}])/u;
+export const PAST_MAIN = word(
+  'heb ik|ik heb|hebben wij|wij hebben|we hebben|heeft het kabinet|het kabinet heeft|heeft de regering|is uw kamer|heeft uw kamer|is de kamer|werd|werden|heb|had ik|ik had|hadden wij',
+);
+
+export const FUTURE_AUX = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
+export const GOV_PRONOUN = new Set(['ik', 'wij', 'we']);
+export const GOV_SUBJECT_START =
+  /^(?:(?:ook|dan|daarom|vervolgens|tevens|daarnaast|verder|voorts) )?(?:ik|wij|we|het kabinet|de regering|mijn ministerie|mijn departement|het ministerie|de minister(?:-president)?|de staatssecretaris|de ministers|de bewindspersonen)(?![\p{L}])/u;
+export const THIRD_PARTY_PRONOUN = /^(?:hij|zij|ze|men)(?![\p{L}])/u;
+
+export const RECURRING = word(
+  'jaarlijks|jaarlijkse|halfjaarlijks|halfjaarlijkse|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|maandelijks|maandelijkse|per kwartaal|elk kwartaal|ieder kwartaal|driemaandelijks|tweejaarlijks|periodiek|periodieke|wekelijks|(?:twee|drie|vier) ?(?:keer|maal) per jaar|twee keer per jaar|jaarlijkse voortgangsrapportage',
+);
+
+export const DEADLINE_CHANGE = word(
+  'niet (?:mogelijk|haalbaar|gelukt|lukt|op tijd|tijdig)|niet (?:is|zijn) gelukt|niet binnen de (?:gebruikelijke|gestelde|afgesproken|toegezegde|aangegeven) termijn|later dan (?:gepland|voorzien|toegezegd|verwacht|aangekondigd|u)|meer tijd (?:nodig|kost|vergt)|vertraging opgelopen|uitgesteld tot|niet (?:eerder|voor) (?:dan|de)|helaas niet|kan ik (?:nog )?niet|kunnen (?:nog )?niet worden|kan (?:nog )?niet worden|uitstel',
+);

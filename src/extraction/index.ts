@@ -1,0 +1,15 @@
+import { analyse } from './analyse';
+import type { DocumentAnalysis } from './types';
+
+export type {
+  CommitmentKind, DeadlineChange, DocumentAnalysis, DocumentHeader, DocumentKind, ExtractedCommitment, Office, QaBlock, Span,
+} from './types';
+export { resolveDeadline } from './deadlines/resolve';
+export { fingerprintOf } from './fingerprint';
+export { splitSentences } from './sentences/split';
+export { findNoise } from './structure/noise';
+
+/** Reads one answer, letter or notice and returns its structure, commitments and deadline changes. */
+export function analyseDocument(text: string, options?: { received?: string; minConfidence?: number }): DocumentAnalysis {
+  return analyse(text, options);
+}

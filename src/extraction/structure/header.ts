@@ -1,0 +1,155 @@
+import type { DocumentHeader, DocumentKind, Office } from '../types';
+import { parseDutchDate } from './dutch-date';
+import { makeOffice, normaliseMinistry, officesIn } from './offices';
+
+const HEAD_CHARS = 6000;
+
+const ANSWERED_BY =
+  /\b(Antwoord|Mededeling) van (?:de )?(Minister-President|[Mm]inister|[Ss]taatssecretaris) ([^()]{2,80}?) ?\(([^()]{2,120})\)(.{0,300}?)\((?:ontvangen|ingezonden) ([^)]{6,30})\)/;
+const ANSWERED_BY_SHORT = /\b(Antwoord|Mededeling) van (?:de )?(Minister-President|[Mm]inister|[Ss]taatssecretaris) ([^()]{2,80}?) ?\(([^()]{2,120})\)/;
+const LETTER_FROM = /BRIEF VAN DE (MINISTER-PRESIDENT|MINISTER|STAATSSECRETARIS)(?: (VAN|VOOR) ([A-ZÀ-Þ ,.-]{3,90}?))?(?=\s*(?:Aan |Den Haag|\n|$)|\s+[A-Z][a-z])/;
+const SIGNATURE = /\b(?:De|de) (Minister-President|[Mm]inister|[Ss]taatssecretaris) (van|voor) ([A-ZÀ-Þ][\p{L} ,-]{2,80}?),\s*((?:[A-Z]\. ?){0,5}[A-Z][\p{L}'’. -]{1,60}?)(?:\n|$| {2}|Ondertekenaars)/u;
+const OK_ANSWERED_BY = /Beantwoord door ([^()\n]{2,60}?) \((minister|staatssecretaris)(?:-president)? ([^()\n]{2,120})\)/i;
+const QUESTIONS_BY = /Vragen van (?:het lid|de leden) (.{2,400}?) aan (?:de|het) /;
+const OK_ASKERS = /Indieners ([^\n]{2,400})/;
+const TITLE_OVER = / over (.{3,400}?) \(ingezonden/;
+const DEN_HAAG = /Den Haag, (\d{1,2} \p{L}+ \d{4})/u;
+const RECEIVED = /\(ontvangen (\d{1,2} \p{L}+ \d{4})\)/u;
+const OK_ANSWERED_ON = /Beantwoord (\d{1,2} \p{L}+ \d{4})/u;
+const DOCUMENT_NUMBER = /\b(20\d\d)D(\d{4,6})\b/;
+const CASE_NUMBER = /\b(?:19|20)\d\dZ\d{5}\b/;
+const APPENDIX_ID = /\bah-tk-(\d{8})-(\d{1,5})\b/;
+const APPENDIX_LINE = /regering gegeven antwoorden\s+(\d{1,5})\b/;
+const SESSION = /[Vv]ergaderjaar ?(\d{4}) ?[–/-] ?(\d{4})/;
+const MEDE_NAMENS = /[Mm]ede namens (.{5,300}?)(?:\(ontvangen|\. |, bied|, dat|\n\n|$)/;
+
+function fold(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+function splitNames(raw: string): string[] {
+  return raw
+    .replace(/\([^)]*\)/g, ',')
+    .split(/,| en /)
+    .map((n) => n.trim())
+    .filter((n) => n.length > 1 && /^[A-ZÀ-Þ'’]/.test(n));
+}
+
+export interface HeaderResult {
+  header: DocumentHeader;
+  /** where the body (after letterhead, date line or answer line) starts */
+  bodyStart: number;
+}
+
+export function parseHeader(text: string, received?: string): HeaderResult {
+  const raw = text.slice(0, HEAD_CHARS);
+  const head = fold(raw);
+  let office: Office | null = null;
+  let coSigners: Office[] = [];
+  let kind: DocumentKind = 'unknown';
+  let date: string | null = null;
+
+  const ans = ANSWERED_BY.exec(head) ?? ANSWERED_BY_SHORT.exec(head);
+  if (ans) {
+    kind = ans[1] === 'Mededeling' ? 'postponement' : 'answer';
+    office = makeOffice(ans[2], ans[4], ans[3].trim());
+    const rest = ans[5] ?? '';
+    if (/mede namens/i.test(rest)) coSigners = officesIn(rest);
+    if (ans[6]) date = parseDutchDate(ans[6]);
+  }
+  const ok = OK_ANSWERED_BY.exec(head);
+  if (!office && ok) {
+    kind = 'answer';
+    office = makeOffice(ok[2], ok[3], ok[1].trim());
+    date = date ?? (OK_ANSWERED_ON.exec(head) ? parseDutchDate(OK_ANSWERED_ON.exec(head)![1]) : null);
+  }
+  const dh = DEN_HAAG.exec(head);
+  if (!office || kind === 'unknown') {
+    const lf = LETTER_FROM.exec(head);
+    if (lf || dh) {
+      kind = 'letter';
+      if (lf) office = makeOffice(lf[1], lf[3] ? lf[3].trim() : null, null, lf[2]);
+    }
+  }
+  if (dh && !date) date = parseDutchDate(dh[1]);
+  if (!date) {
+    const r = RECEIVED.exec(head);
+    if (r) date = parseDutchDate(r[1]);
+  }
+
+  // the signature names the person: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nJ.J.M. Uitermark"
+  const tail = text.length > 4000 ? text.slice(-4000) : text;
+  const sig = SIGNATURE.exec(tail);
+  if (sig) {
+    const sigOffice = makeOffice(sig[1], sig[3], sig[4].trim(), sig[2]);
+    if (!office) office = sigOffice;
+    else if (!office.name && sigOffice.ministry && office.ministry && sigOffice.ministry.toLowerCase() === office.ministry.toLowerCase()) {
+      office = { ...office, name: sigOffice.name };
+    } else if (!office.name && !office.ministry) office = sigOffice;
+  }
+  if (kind === 'letter' || coSigners.length === 0) {
+    const mn = MEDE_NAMENS.exec(head);
+    if (mn && coSigners.length === 0) coSigners = officesIn(mn[1]);
+  }
+
+  let askers: string[] = [];
+  const qb = QUESTIONS_BY.exec(head);
+  if (qb) askers = splitNames(qb[1]);
+  else {
+    const oa = OK_ASKERS.exec(raw);
+    if (oa) askers = splitNames(oa[1]);
+  }
+  if (kind === 'unknown' && qb) kind = 'questions';
+  if (kind === 'answer' && /\bMededeling\s*\n/.test(raw) && !/\bAntwoord \d/.test(text)) kind = 'postponement';
+
+  let title: string | null = null;
+  const t = TITLE_OVER.exec(head);
+  if (t) title = t[1].replace(/^het bericht /, '').trim();
+  else {
+    const br = /Brief regering ?: ?([^\n]{3,300})/.exec(raw);
+    if (br) title = br[1].trim();
+    else {
+      const kv = /Kamervraag \d{4}Z\d{5}\s*\n+([^\n]{3,300})/.exec(raw);
+      if (kv) title = kv[1].trim();
+      else {
+        const dossier = /(?:^|\n)\d{2} \d{3}(?: [A-Z]+)? ([^\n]{3,200})\n/.exec(raw);
+        if (dossier) title = dossier[1].trim();
+      }
+    }
+  }
+  if (kind === 'letter' && title && /\b[Uu]itstel\b/.test(title)) kind = 'postponement';
+
+  const dn = DOCUMENT_NUMBER.exec(head);
+  const cn = CASE_NUMBER.exec(head);
+  const ap = APPENDIX_ID.exec(text.length > 20000 ? text.slice(0, 20000) : text);
+  const apLine = APPENDIX_LINE.exec(head);
+  const ss = SESSION.exec(head);
+  const sessionYear = ss ? `${ss[1]}-${ss[2]}` : ap ? `${ap[1].slice(0, 4)}-${ap[1].slice(4)}` : null;
+  const appendixNumber = ap ? ap[0] : apLine ? apLine[1] : null;
+
+  const receivedDate = received ?? date;
+  return {
+    header: {
+      kind,
+      documentNumber: dn ? dn[0] : null,
+      appendixNumber,
+      sessionYear,
+      caseNumber: cn ? cn[0] : null,
+      received: receivedDate ?? null,
+      date: date ?? receivedDate ?? null,
+      title,
+      askers,
+      office: office && office.ministry ? { ...office, ministry: normaliseMinistry(office.ministry) } : office,
+      coSigners,
+    },
+    bodyStart: bodyStartOf(raw),
+  };
+}
+
+function bodyStartOf(raw: string): number {
+  const dh = /Den Haag, \d{1,2} \p{L}+ \d{4}[^\n]*\n?/u.exec(raw);
+  if (dh) return dh.index + dh[0].length;
+  const aan = /Aan de Voorzitter van de Tweede Kamer[^\n]*\n?/.exec(raw);
+  if (aan) return aan.index + aan[0].length;
+  return 0;
+}
