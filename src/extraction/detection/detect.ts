@@ -84,7 +84,11 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
     if (subject && GOV_SUBJECT_START.test(subject)) return { actor: actorOf(`${subject} ${t}`), passive: false, at: toks[k].at };
     // a passive with no named actor: "Beantwoording zal zo spoedig mogelijk plaatsvinden"
     if (/^(?:zal|zullen|zult)(?![\p{L}])/u.test(afterAux)) {
-      const window = afterAux.slice(0, 220);
+      const window = afterAux.slice(0, 220).split(/,| (?:dat|die|om|omdat|zodat|waardoor|wat|als|indien) /)[0];
+      // "Op vrijdag zal de Intercity worden opgestart": an inverted subject other than the Kamer or a time span
+      const invertedThing = /^(?:de|het|een|deze|dit|die)$/.test(next) && subject !== '' &&
+        !/^(?:de |het )?(?:uw |de )?(?:tweede )?kamer|^de (?:komende|eerstvolgende|volgende)/.test(afterAux.replace(/^(?:zal|zullen|zult) /, ''));
+      if (invertedThing) continue;
       if (/(?<![\p{L}])(?:worden|plaatsvinden|plaats vinden)(?![\p{L}])/u.test(window) && !THIRD_PARTY_PRONOUN.test(subject) && !/ door (?:de|het|een) /.test(window)) {
         return { actor: 'self', passive: true, at: toks[k].at };
       }
@@ -118,9 +122,12 @@ const REPORT_PARTICIPLE = word(
   'geïnformeerd|geinformeerd|ingelicht|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|aangeboden|voorgelegd|bericht|gerapporteerd|op de hoogte gesteld|op de hoogte gehouden|gemeld|aangeleverd|toegekomen',
 );
 
+const SENDING_VERB = word('sturen|toesturen|toezenden|doen toekomen|doen komen|rapporteren|informeren|inlichten');
+
 function isReport(s: string): boolean {
   if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
   if (REPORT_VERB.test(s) && KAMER.test(s)) return true;
+  if (SENDING_VERB.test(s)) return true;
   if (COME_BACK.test(s)) return true;
   if (REPORT_NOUN.test(s)) return true;
   return false;
@@ -189,7 +196,7 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   if (past && past.index < best.at) {
     const between = s.slice(past.index, best.at);
     const zoals = /zoals(?: [\p{L}]+){0,3} $/u.test(s.slice(Math.max(0, past.index - 30), past.index));
-    if (!zoals && / (?:dat|te|om) /.test(` ${between} `)) return null;
+    if (!zoals && / (?:dat|te|om|die|wat|welke|waarin|waarover) /.test(` ${between} `)) return null;
     if (!zoals && best.rule !== 'future' && best.rule !== 'passive-kamer' && best.rule !== 'present-with-time') return null;
   }
   if (!fut && past && best.rule === 'passive-kamer' && /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben)(?![\p{L}])/u.test(s) && !/(?<![\p{L}])(?:wordt|worden)(?![\p{L}])/u.test(s)) return null;

@@ -2,7 +2,7 @@
 
 const NOUN = /^(?:[\p{L}/-]*(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|plan van aanpak|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)|stand)$/iu;
 const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar)$/i;
-const ANCHOR = /^(?:in|via|bij|met|middels|door|per)$/i;
+const ANCHOR = /^(?:in|via|bij|middels)$/i;
 const STOP = new Set([
   'aan', 'naar', 'die', 'dat', 'wat', 'welke', 'waarin', 'waarmee', 'waarover', 'zal', 'zullen', 'zult', 'wordt', 'worden', 'werd',
   'is', 'te', 'om', 'nader', 'ook', 'ik', 'u', 'uw', 'hierover', 'daarover', 'hier', 'daar', 'er', 'voor', 'vóór', 'eind', 'begin',
@@ -10,7 +10,8 @@ const STOP = new Set([
   'wanneer', 'als', 'zodra', 'na', 'rond', 'dit', 'deze', 'volgt', 'informeren', 'informeer', 'geïnformeerd', 'sturen', 'stuur',
   'gestuurd', 'verstuurd', 'toegezonden', 'toesturen', 'aangeboden', 'aanbieden', 'voorgelegd', 'ontvangen', 'ontvangt', 'doen',
   'toekomen', 'komen', 'verschijnt', 'gaat', 'gaan', 'ga', 'mee', 'meenemen', 'betrekken', 'waarbij', 'zodat', 'omdat', 'dan',
-  'wij', 'we', 'het', 'kabinet',
+  'wij', 'we', 'hierop', 'daarop', 'meer', 'kost', 'kosten', 'zijn', 'heeft', 'hebben', 'moet', 'blijkt', 'vergt', 'komt',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'uiteraard', 'graag', 'apart', 'relevant',
 ]);
 const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende)$/u;
 
@@ -35,6 +36,7 @@ function extend(s: string, toks: Tok[], first: number, noun: number): string {
   for (let j = noun + 1; j < toks.length && j <= noun + 12; j++) {
     const w = toks[j].w;
     if (isPunct(w) || STOP.has(w.toLowerCase())) break;
+    if (/^(?:op|per|tot)$/i.test(w) && /^\d/.test(toks[j + 1]?.w ?? '')) break; // "op 13 september" 
     last = j;
   }
   // do not end on a function word
