@@ -78,7 +78,7 @@ export class NotificationsRepository {
   ): Promise<number> {
     return this.insertPlanned(em, `
       INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
-      SELECT s.subscriber_id, s.id, s.commitment_id, $2, $2 || ':' || s.id || ':' || $3, $4::jsonb, $5, $5
+      SELECT s.subscriber_id, s.id, s.commitment_id, $2::notification_event, $2::text || ':' || s.id || ':' || $3::text, $4::jsonb, $5, $5
       FROM subscription s
       JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
       WHERE s.commitment_id = $1 AND s.target_type = 'commitment' AND s.status = 'confirmed' AND NOT s.paused
@@ -89,7 +89,7 @@ export class NotificationsRepository {
   async planConfirmation(em: EntityManager, subscriberId: string, subscriptionId: string, now: Date): Promise<void> {
     await em.query(
       `INSERT INTO notification (subscriber_id, subscription_id, event, dedupe_key, payload, next_attempt_at, created_at)
-       VALUES ($1, $2, 'confirmation', 'confirmation:' || $2 || ':' || $3, '{}', $4, $4)
+       VALUES ($1, $2::uuid, 'confirmation', 'confirmation:' || $2::text || ':' || $3::text, '{}', $4, $4)
        ON CONFLICT (dedupe_key) DO NOTHING`,
       [subscriberId, subscriptionId, now.toISOString(), now],
     );

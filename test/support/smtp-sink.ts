@@ -105,6 +105,12 @@ export class SmtpSink {
   }
 }
 
+/** A header's raw value, unfolded (mailparser restructures List-* headers, so read the lines). */
+export function headerValue(mail: ReceivedMail, name: string): string | undefined {
+  const line = mail.raw.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+}
+
 /** The first URL in a text that starts with `prefix`. */
 export function linkIn(text: string, prefix: string): string {
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,48 @@
+import { MAIL_TEMPLATES, MailRenderer } from './mail-renderer';
+
+const HOSTILE = '<script>alert(1)</script>\r\nBcc: victim@example.com';
+
+const item = {
+  event: 'overdue',
+  eventLabel: 'Toezegging over tijd',
+  summary: `${HOSTILE} is 3 dag(en) te laat`,
+  letter: null,
+  commitment: {
+    quote: `Ik zal uw Kamer informeren ${HOSTILE}`,
+    ownerRole: 'Minister van Justitie en Veiligheid',
+    ownerName: 'Grapperhaus',
+    vehicle: 'de voortgangsbrief',
+    deadlinePhrase: 'voor de zomer',
+    effectiveDue: '2020-07-02',
+    defaultTerm: false,
+    url: 'http://toezegd.test/toezeggingen/1',
+  },
+  document: { title: 'Antwoord op vragen', number: '2020D27320', date: '2020-06-30', url: 'http://toezegd.test/documenten/1' },
+};
+
+const DATA: Record<(typeof MAIL_TEMPLATES)[number], Record<string, unknown>> = {
+  confirmation: { target: HOSTILE, confirmUrl: 'http://toezegd.test/subscriptions/confirm?token=abc', expiresAt: '2 december 2026' },
+  digest: { items: [item], count: 1, single: item, unsubscribeUrl: 'http://toezegd.test/u?token=x', manageUrl: 'http://toezegd.test/m?token=x' },
+};
+
+describe(MailRenderer.name, () => {
+  const renderer = new MailRenderer();
+
+  it.each(MAIL_TEMPLATES.map((name) => [name]))('should render %s as Dutch HTML and text without letting user text through raw', (name) => {
+    const mail = renderer.render(name, DATA[name]);
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.html).toContain('<html lang="nl">');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.text.length).toBeGreaterThan(50);
+    expect(mail.text).not.toContain('&lt;');
+  });
+
+  it('should put the unsubscribe link in both parts of a digest', () => {
+    const mail = renderer.render('digest', DATA.digest);
+    expect(mail.html.replace(/&#x3D;/g, '=')).toContain('href="http://toezegd.test/u?token=x"');
+    expect(mail.text).toContain('Afmelden: http://toezegd.test/u?token=x');
+    expect(mail.subject).toBe('Toezegging over tijd: Minister van Justitie en Veiligheid');
+    expect(mail.text).toContain('2 juli 2020');
+  });
+});
