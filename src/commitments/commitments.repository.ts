@@ -60,6 +60,11 @@ export class CommitmentsRepository {
     return em.findOne(Commitment, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async documentDateOf(em: EntityManager, documentId: string): Promise<string | null> {
+    const [row] = (await em.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date FROM document WHERE id = $1`, [documentId])) as { date: string | null }[];
+    return row?.date ?? null;
+  }
+
   async update(em: EntityManager, id: string, changes: Partial<Commitment>): Promise<void> {
     await em.update(Commitment, { id }, changes);
   }
