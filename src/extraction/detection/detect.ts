@@ -54,6 +54,20 @@ function actorOf(subject: string): Detection['actor'] {
   return 'self';
 }
 
+const TITLE_TAIL = /^(?:-president)?(?: (?:van|voor) [\p{L}, -]{2,80})?\s*$/u;
+
+function ministerBefore(s: string, at: number): string | null {
+  const from = Math.max(0, at - 100);
+  const window = s.slice(from, at);
+  const i = Math.max(window.lastIndexOf('minister'), window.lastIndexOf('staatssecretaris'));
+  if (i < 0) return null;
+  const det = /(?:^|[,;:(] |(?:^|\s)(?:dat|die|en|maar|want|ook) )de $/.test(window.slice(Math.max(0, i - 12), i)) || (from + i === 3 && s.startsWith('de '));
+  if (!det) return null;
+  const tail = window.slice(i).replace(/^(?:minister|staatssecretaris)/, '');
+  if (!TITLE_TAIL.test(tail)) return null;
+  return window.slice(i).trim().replace(/,$/, '');
+}
+
 interface AuxHit {
   actor: Detection['actor'];
   passive: boolean;
@@ -80,6 +94,9 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
       const m = /^de ((?:minister(?:-president)?|staatssecretaris)(?: (?:van|voor) [\p{L}-]+(?: (?:en )?[\p{L}-]+){0,3})?)/u.exec(rest);
       return { actor: { mention: m ? m[1] : next2 }, passive: false, at: toks[k].at };
     }
+    // "De Minister van Onderwijs, Cultuur en Wetenschap zal": a title whose commas are not clause ends
+    const title = ministerBefore(s, toks[k].at);
+    if (title) return { actor: { mention: title }, passive: false, at: toks[k].at };
     // subject before the auxiliary
     const cs = clauseStart(s, toks[k].at);
     const subject = s.slice(cs, toks[k].at).trim();
