@@ -62,8 +62,10 @@ export class EnvVars {
   @Transform(({ value }: { value: unknown }) => value !== 'false' && value !== '0' && value !== false)
   SCHEDULER_ENABLED = true;
 
+  /** Default: json when NODE_ENV=production, text otherwise. */
+  @IsOptional()
   @IsIn(['json', 'text'])
-  LOG_FORMAT: 'json' | 'text' = 'text';
+  LOG_FORMAT?: 'json' | 'text';
 
   @Transform(toInt)
   @IsInt()
@@ -71,7 +73,7 @@ export class EnvVars {
   MAIL_MAX_ATTEMPTS = 8;
 }
 
-export type Env = Readonly<EnvVars> & { PUBLIC_URL: string };
+export type Env = Readonly<EnvVars> & { PUBLIC_URL: string; LOG_FORMAT: 'json' | 'text' };
 
 /** Validates the environment; throws one line naming every bad variable. */
 export function validateEnv(raw: Record<string, unknown>): Env {
@@ -81,5 +83,9 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     const problems = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
     throw new Error(`invalid environment: ${problems.join(', ')}`);
   }
-  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
+  return {
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
+  };
 }
