@@ -79,7 +79,7 @@ export function generateDocument(r: () => number, n: number): string {
     const sentences: string[] = [];
     const len = 3 + Math.floor(r() * 12);
     for (let s = 0; s < len; s++) {
-      sentences.push((r() < 0.15 ? pick(r, PROMISES) : pick(r, FILLER)).replace('{t}', topic));
+      sentences.push((r() < 0.04 ? pick(r, PROMISES) : pick(r, FILLER)).replace('{t}', topic));
     }
     parts.push(hyphenate(r, sentences.join(' ')));
     if (r() < 0.2) {
