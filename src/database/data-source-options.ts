@@ -3,8 +3,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-// Compiled migrations sit in dist/migrations; this file is dist/src/database/.
-const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.js');
+// Built: dist/src/database/ → dist/migrations/*.js. In tests (run from the sources): migrations/*.ts.
+const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');
 
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
