@@ -2,7 +2,11 @@
 // (?<!…) / (?!…) with \p{L} stand in for \b, which does not treat "é" or "ï" as word characters.
 const W = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
-export const word = (alternatives: string) => new RegExp(`${W}(?:${alternatives})${E}`, 'u');
+// Pure-ASCII word lists use \b without the u flag: V8 scans those much faster.
+export const word = (alternatives: string) =>
+  /^[\x20-\x7e]*$/.test(alternatives) && !alternatives.includes('\\p')
+    ? new RegExp(`\\b(?:${alternatives})\\b`)
+    : new RegExp(`${W}(?:${alternatives})${E}`, 'u');
 
 /** Verbs and participles of informing the Kamer or sending it something. */
 export const REPORT_VERB = word(
