@@ -1,31 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { notFound } from '../common/domain-error';
+import { PaginationQuery } from '../common/pagination.query';
 import { DOCUMENT_KINDS, DocumentKind } from './document.entity';
 import { DocumentsRepository } from './documents.repository';
 
-class ListDocumentsQuery {
+class ListDocumentsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: DOCUMENT_KINDS })
   @IsOptional()
   @IsIn(DOCUMENT_KINDS)
   kind?: DocumentKind;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 @ApiTags('documents')

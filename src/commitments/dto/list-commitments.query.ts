@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PaginationQuery } from '../../common/pagination.query';
 import { COMMITMENT_STATUSES, CommitmentStatus } from '../commitment.entity';
 
 const toList = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
 
-export class ListCommitmentsQuery {
+export class ListCommitmentsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true, description: 'comma-separated' })
   @IsOptional()
   @Transform(toList)
@@ -47,20 +48,4 @@ export class ListCommitmentsQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   dueAfter?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
