@@ -112,7 +112,7 @@ export function pathological(size: number): Record<string, string> {
     'no sentence end': fill('woord en nog een woord zal ik uw Kamer informeren over '),
     'Vraag Vraag': fill('Vraag Vraag 1 en 2 en '),
     'single long line': fill('abcdefghij'),
-    parentheses: fill('((((((((((') + fill(')))))))))').slice(0, 0),
+    'open parentheses': fill('(((((((((('),
     'nested parentheses': fill('(((((zal ik (u) informeren'),
     'digits and dots': fill('1.2.3.4.5.6.7.8.9.'),
     'hyphens': fill('-\n-\n-a-\nb'),
