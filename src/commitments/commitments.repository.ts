@@ -132,7 +132,7 @@ export class CommitmentsRepository {
 /** The exact expression of the GIN index IDX_commitment_search, so the planner can use it. */
 export const SEARCH_VECTOR = "to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))";
 
-export const COMMITMENT_SORTS = ['due', '-due', 'new', 'relevance'] as const;
+export const COMMITMENT_SORTS = ['due', '-due', 'new', 'kept', 'relevance'] as const;
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
 
 const LIST_COLUMNS = [
@@ -155,6 +155,9 @@ function orderBy(query: SelectQueryBuilder<Commitment>, filters: CommitmentFilte
       return;
     case 'new':
       query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC');
+      return;
+    case 'kept':
+      query.orderBy('c.fulfilled_at', 'DESC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
       return;
     case 'due':
       break;

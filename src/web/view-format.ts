@@ -40,7 +40,7 @@ export const EVENT_LABELS: Record<string, string> = {
   letter_linked: 'Brief gekoppeld',
   edited: 'Bewerkt',
 };
-export const SORT_LABELS: Record<string, string> = { due: 'Termijn (vroegst eerst)', '-due': 'Termijn (laatst eerst)', new: 'Nieuwste eerst', relevance: 'Beste zoekresultaat' };
+export const SORT_LABELS: Record<string, string> = { due: 'Termijn (vroegst eerst)', '-due': 'Termijn (laatst eerst)', new: 'Nieuwste eerst', kept: 'Laatst nagekomen eerst', relevance: 'Beste zoekresultaat' };
 
 /** "justitie-en-veiligheid" for "Justitie en Veiligheid". */
 export function slugOf(ministry: string): string {

@@ -158,9 +158,14 @@ export class WebPagesService {
     };
   }
 
-  async ministry(slug: string) {
+  async ministryBySlug(slug: string): Promise<string> {
     const ministry = (await this.ministries()).find((m) => slugOf(m) === slug);
     if (!ministry) throw notFound('ministerie');
+    return ministry;
+  }
+
+  async ministry(slug: string) {
+    const ministry = await this.ministryBySlug(slug);
     const today = this.today();
     const [scores, overdue, fulfilled, open] = await Promise.all([
       this.queries.ministryScores(today, ministry),
