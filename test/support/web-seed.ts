@@ -53,7 +53,7 @@ export async function seedCommitment(db: DataSource, c: SeedCommitment = {}): Pr
   await db.query(
     `INSERT INTO commitment (id, document_id, quote, start_offset, end_offset, kind, owner_role, owner_name, ministry, vehicle,
        deadline_phrase, due, due_source, due_explanation, effective_due, confidence, status, origin, fulfilled_at, fulfilling_letter, fingerprint, created_at)
-     VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $1::text, coalesce($21::timestamptz, now()))`,
+     VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $1::text, coalesce($21::timestamptz, '2020-06-30T12:00:00Z'))`,
     [
       id, c.documentId ?? null, c.quote ?? 'Ik zal uw Kamer voor de zomer informeren.', c.startOffset ?? null, c.endOffset ?? null,
       c.kind ?? 'report', c.ownerRole ?? 'Minister van Justitie en Veiligheid', c.ownerName ?? 'Grapperhaus', c.ministry ?? 'Justitie en Veiligheid',
@@ -62,6 +62,6 @@ export async function seedCommitment(db: DataSource, c: SeedCommitment = {}): Pr
       c.createdAt ?? null,
     ],
   );
-  await db.query(`INSERT INTO commitment_event (commitment_id, type, actor, occurred_at) VALUES ($1, 'created', 'import', now())`, [id]);
+  await db.query(`INSERT INTO commitment_event (commitment_id, type, actor, occurred_at) VALUES ($1, 'created', 'import', coalesce($2::timestamptz, '2020-06-30T12:00:00Z'))`, [id, c.createdAt ?? null]);
   return id;
 }
