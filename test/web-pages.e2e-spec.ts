@@ -146,7 +146,7 @@ describe('web pages and feeds', () => {
 
   it('publishes an iCalendar feed with stable UIDs that follows a moved deadline', async () => {
     const before = ical.sync.parseICS((await http.get('/feeds/termijnen.ics').expect(200).expect('Content-Type', /text\/calendar/)).text);
-    const events = Object.values(before).filter((e) => e.type === 'VEVENT') as ical.VEvent[];
+    const events = vevents(before);
     const hostile = events.find((e) => e.uid === `${ids.hostile}@toezegd.test`);
     expect(hostile).toBeDefined();
     expect(hostile?.start.dateOnly).toBe(true);
@@ -160,12 +160,12 @@ describe('web pages and feeds', () => {
     await http.post(`/redactie/toezeggingen/${ids.hostile}/termijn`).set('Cookie', sessionCookie).type('form')
       .send({ _csrf: csrfIn(form.text), due: '2021-06-30', reason: 'Uitstelbrief van 1 maart' }).expect(303);
     const after = ical.sync.parseICS((await http.get('/feeds/termijnen.ics?q=informeren').expect(200)).text);
-    const moved = Object.values(after).find((e) => e.type === 'VEVENT' && e.uid === `${ids.hostile}@toezegd.test`) as ical.VEvent;
+    const moved = vevents(after).find((e) => e.uid === `${ids.hostile}@toezegd.test`) as ical.VEvent;
     expect(moved.start.toISOString().slice(0, 10)).toBe('2021-06-30');
     expect(Number(moved.sequence)).toBe(1);
 
     const ministry = ical.sync.parseICS((await http.get('/feeds/ministeries/landbouw-natuur-en-voedselkwaliteit/termijnen.ics').expect(200)).text);
-    expect(Object.values(ministry).filter((e) => e.type === 'VEVENT').map((e) => (e as ical.VEvent).uid)).toEqual([`${ids.onTime}@toezegd.test`]);
+    expect(vevents(ministry).map((e) => e.uid)).toEqual([`${ids.onTime}@toezegd.test`]);
     await http.get('/feeds/ministeries/onbekend/termijnen.ics').expect(404);
   });
 
@@ -175,7 +175,7 @@ describe('web pages and feeds', () => {
     const token = newToken();
     await db.query(`INSERT INTO access_token (token_hash, subscriber_id, purpose) VALUES ($1, $2, 'mail')`, [hashToken(token), subscriber.id]);
     const feed = ical.sync.parseICS((await http.get(`/feeds/abonnee/${token}/termijnen.ics`).expect(200)).text);
-    expect(Object.values(feed).filter((e) => e.type === 'VEVENT').map((e) => (e as ical.VEvent).uid)).toEqual([`${ids.onTime}@toezegd.test`]);
+    expect(vevents(feed).map((e) => e.uid)).toEqual([`${ids.onTime}@toezegd.test`]);
     await http.get(`/feeds/abonnee/${newToken()}/termijnen.ics`).expect(404);
   });
 
@@ -248,6 +248,10 @@ describe('web pages and feeds', () => {
     }
   });
 });
+
+function vevents(calendar: ical.CalendarResponse): ical.VEvent[] {
+  return Object.values(calendar).filter((e): e is ical.VEvent => e?.type === 'VEVENT');
+}
 
 function cookiesOf(response: request.Response): string[] {
   const raw = response.headers['set-cookie'] as unknown;
