@@ -9,8 +9,6 @@ import { createTestApp, EDITOR_TOKEN, PUBLIC_URL, TestApp } from './support/test
 import { seedCommitment, seedDocument } from './support/web-seed';
 
 const CHROMIUM = '/usr/bin/chromium';
-// The page's DOM, as seen inside page.evaluate (this file is compiled without the DOM lib).
-const dom = () => (globalThis as unknown as { document: { activeElement: { textContent: string | null; id: string } | null; documentElement: { scrollWidth: number } } }).document;
 const SCREENSHOTS = path.join(__dirname, '..', 'test-artifacts', 'screenshots');
 const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) {
@@ -124,11 +122,11 @@ describeInBrowser('in a real browser', () => {
   it('is usable by keyboard: the skip link is the first stop and moves focus to the content', async () => {
     await page.goto(`${base}/toezeggingen`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => dom().activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Naar de inhoud');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => dom().activeElement?.id)).toBe('inhoud');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('inhoud');
     await page.setViewportSize({ width: 375, height: 800 });
     await shot('toezeggingen-mobiel');
-    expect(await page.evaluate(() => dom().documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
   });
 });
