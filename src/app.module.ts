@@ -9,6 +9,7 @@ import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         FulfilmentModule,
         NotificationsModule,
         SubscriptionsModule,
+        WebModule,
       ],
       controllers: [HealthController],
     };

@@ -4,11 +4,12 @@ import { CommitmentsController } from './commitments.controller';
 import { CommitmentsRepository } from './commitments.repository';
 import { CommitmentsService } from './commitments.service';
 import { DeadlineChangeService } from './deadline-change.service';
+import { ReviewService } from './review.service';
 
 @Module({
   imports: [NotificationsModule],
   controllers: [CommitmentsController],
-  providers: [CommitmentsRepository, CommitmentsService, DeadlineChangeService],
-  exports: [CommitmentsRepository, CommitmentsService, DeadlineChangeService],
+  providers: [CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
+  exports: [CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
 })
 export class CommitmentsModule {}

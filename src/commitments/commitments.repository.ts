@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { Commitment, CommitmentStatus } from './commitment.entity';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
 
 export type NewCommitment = Omit<
@@ -18,6 +18,11 @@ export interface CommitmentFilters {
   dueBefore?: string;
   dueAfter?: string;
   documentId?: string;
+  kind?: CommitmentKind;
+  origin?: CommitmentOrigin;
+  /** The year the promise was made (its document's date). */
+  year?: number;
+  sort?: CommitmentSort;
 }
 
 @Injectable()
@@ -73,17 +78,28 @@ export class CommitmentsRepository {
     return this.dataSource.getRepository(CommitmentEvent).find({ where: { commitmentId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 
-  /** One page of commitments matching the filters, most urgent first. `today` decides what is overdue. */
+  /** One page of commitments matching the filters. `today` decides what is overdue. */
   async search(
     filters: CommitmentFilters,
     today: string,
     page: number,
     pageSize: number,
   ): Promise<{ items: Commitment[]; total: number }> {
+    const query = this.filtered(filters, today)
+      // Only the document fields a list shows: its text and blocks can be megabytes.
+      .select(LIST_COLUMNS)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    orderBy(query, filters);
+    const [items, total] = await Promise.all([query.getMany(), this.countMatching(filters, today)]);
+    return { items, total };
+  }
+
+  private filtered(filters: CommitmentFilters, today: string): SelectQueryBuilder<Commitment> {
     const query = this.dataSource
       .getRepository(Commitment)
       .createQueryBuilder('c')
-      .leftJoinAndSelect('c.document', 'd')
+      .leftJoin('c.document', 'd')
       .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')));
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
     if (filters.overdue === true) query.andWhere("c.status = 'open' AND c.effective_due < :today", { today });
@@ -94,24 +110,59 @@ export class CommitmentsRepository {
     if (filters.owner) {
       query.andWhere("(c.owner_name ILIKE :owner OR c.owner_role ILIKE :owner)", { owner: `%${escapeLike(filters.owner)}%` });
     }
-    if (filters.q) {
-      query.andWhere(
-        "to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, '')) @@ websearch_to_tsquery('dutch', :q)",
-        { q: filters.q },
-      );
+    if (filters.q) query.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('dutch', :q)`, { q: filters.q });
+    if (filters.kind) query.andWhere('c.kind = :kind', { kind: filters.kind });
+    if (filters.origin) query.andWhere('c.origin = :origin', { origin: filters.origin });
+    if (filters.year) {
+      query.andWhere('d.date >= :yearStart AND d.date < :yearEnd', { yearStart: `${filters.year}-01-01`, yearEnd: `${filters.year + 1}-01-01` });
     }
     if (filters.dueBefore) query.andWhere('c.effective_due <= :dueBefore', { dueBefore: filters.dueBefore });
     if (filters.dueAfter) query.andWhere('c.effective_due >= :dueAfter', { dueAfter: filters.dueAfter });
     if (filters.documentId) query.andWhere('c.document_id = :documentId', { documentId: filters.documentId });
-    query
-      .orderBy('c.effective_due', 'ASC', 'NULLS LAST')
-      .addOrderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
-    const [items, total] = await query.getManyAndCount();
-    return { items, total };
+    return query;
   }
+
+  /** count(*) without TypeORM's COUNT(DISTINCT id): the join is many-to-one, rows are already distinct. */
+  private async countMatching(filters: CommitmentFilters, today: string): Promise<number> {
+    const row = await this.filtered(filters, today).select('count(*)::int', 'n').getRawOne<{ n: number }>();
+    return row?.n ?? 0;
+  }
+}
+
+/** The exact expression of the GIN index IDX_commitment_search, so the planner can use it. */
+export const SEARCH_VECTOR = "to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))";
+
+export const COMMITMENT_SORTS = ['due', '-due', 'new', 'kept', 'relevance'] as const;
+export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
+
+const LIST_COLUMNS = [
+  'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
+  'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
+  'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.origin', 'c.rawStatus',
+  'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'd.id', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.url',
+];
+
+function orderBy(query: SelectQueryBuilder<Commitment>, filters: CommitmentFilters): void {
+  switch (filters.sort ?? 'due') {
+    case 'relevance':
+      if (filters.q) {
+        query.orderBy(`ts_rank(${SEARCH_VECTOR}, websearch_to_tsquery('dutch', :q))`, 'DESC').addOrderBy('c.id', 'ASC');
+        return;
+      }
+      break;
+    case '-due':
+      query.orderBy('c.effective_due', 'DESC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
+      return;
+    case 'new':
+      query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC');
+      return;
+    case 'kept':
+      query.orderBy('c.fulfilled_at', 'DESC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
+      return;
+    case 'due':
+      break;
+  }
+  query.orderBy('c.effective_due', 'ASC', 'NULLS LAST').addOrderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC');
 }
 
 function escapeLike(value: string): string {

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.query';
-import { COMMITMENT_STATUSES, CommitmentStatus } from '../commitment.entity';
+import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES, CommitmentKind, CommitmentOrigin, CommitmentStatus } from '../commitment.entity';
+import { COMMITMENT_SORTS, CommitmentSort } from '../commitments.repository';
 
 const toList = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
@@ -38,6 +39,29 @@ export class ListCommitmentsQuery extends PaginationQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({ enum: COMMITMENT_KINDS })
+  @IsOptional()
+  @IsIn(COMMITMENT_KINDS)
+  kind?: CommitmentKind;
+
+  @ApiPropertyOptional({ enum: COMMITMENT_ORIGINS })
+  @IsOptional()
+  @IsIn(COMMITMENT_ORIGINS)
+  origin?: CommitmentOrigin;
+
+  @ApiPropertyOptional({ description: 'the year the promise was made (document date)', example: 2020 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: COMMITMENT_SORTS, default: 'due', description: 'due: soonest first; -due: latest first; new: newest; relevance: best search match' })
+  @IsOptional()
+  @IsIn(COMMITMENT_SORTS)
+  sort?: CommitmentSort;
 
   @ApiPropertyOptional({ example: '2021-12-31' })
   @IsOptional()

@@ -1,0 +1,129 @@
+import { Body, Controller, Get, Header, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DeadlineChangeService } from '../../commitments/deadline-change.service';
+import { ReviewService } from '../../commitments/review.service';
+import { FulfilmentService } from '../../fulfilment/fulfilment.service';
+import { pageId } from '../pages.controller';
+import { PageRenderer } from '../page-renderer';
+import { correctionFrom, deadlineFrom, fulfilmentFrom, noteFrom } from './editor-forms';
+import { EditorPagesFilter } from './editor-pages.filter';
+import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';
+import { EditorRequest, EditorSessionGuard } from './editor-session.guard';
+import { EditorPagesService } from './editor-pages.service';
+
+type Form = Record<string, unknown>;
+const LOGIN_NONCE_MS = 30 * 60_000;
+
+/** The editor's pages: login, review queue, corrections, fulfilment and deadline changes. */
+@ApiExcludeController()
+@UseFilters(EditorPagesFilter)
+@Controller('redactie')
+export class EditorController {
+  constructor(
+    private readonly sessions: EditorSessions,
+    private readonly editorPages: EditorPagesService,
+    private readonly review: ReviewService,
+    private readonly fulfilment: FulfilmentService,
+    private readonly deadlines: DeadlineChangeService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get('inloggen')
+  loginForm(@Res() response: Response) {
+    this.sendLogin(response, 200, null);
+  }
+
+  @Post('inloggen')
+  login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
+    // Login CSRF: the form must carry the nonce this browser got as a cookie with the form.
+    if (!nonceMatches(readCookie(request.headers.cookie, LOGIN_COOKIE), form._csrf)) {
+      this.sendLogin(response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
+      return;
+    }
+    const result = this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '');
+    if (!result) {
+      this.sendLogin(response, 401, 'Onbekende redactiesleutel.');
+      return;
+    }
+    response.clearCookie(LOGIN_COOKIE, this.sessions.cookieOptions());
+    response.cookie(SESSION_COOKIE, result.cookie, this.sessions.cookieOptions(this.sessions.sessionMaxAgeMs));
+    response.redirect(303, '/redactie');
+  }
+
+  @Post('uitloggen')
+  @UseGuards(EditorSessionGuard)
+  logout(@Res() response: Response) {
+    response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
+    response.redirect(303, '/');
+  }
+
+  @Get()
+  @UseGuards(EditorSessionGuard)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async queue(@Req() request: EditorRequest) {
+    const session = request.editorSession as EditorSession;
+    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue()), ...this.formContext(session) });
+  }
+
+  @Get('toezeggingen/:id')
+  @UseGuards(EditorSessionGuard)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async commitment(@Param('id') id: string, @Req() request: EditorRequest) {
+    const session = request.editorSession as EditorSession;
+    const view = await this.editorPages.commitment(pageId(id));
+    return this.pages.render('editor-commitment', { title: 'Toezegging bewerken', ...view, ...this.formContext(session) });
+  }
+
+  @Post('toezeggingen/:id/accepteren')
+  @UseGuards(EditorSessionGuard)
+  async accept(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    await this.review.accept(pageId(id), this.editorOf(request), noteFrom(form));
+    response.redirect(303, '/redactie');
+  }
+
+  @Post('toezeggingen/:id/afwijzen')
+  @UseGuards(EditorSessionGuard)
+  async reject(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    await this.review.reject(pageId(id), this.editorOf(request), noteFrom(form));
+    response.redirect(303, '/redactie');
+  }
+
+  @Post('toezeggingen/:id/bewerken')
+  @UseGuards(EditorSessionGuard)
+  async edit(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const commitmentId = pageId(id);
+    await this.review.edit(commitmentId, correctionFrom(form), this.editorOf(request));
+    response.redirect(303, `/redactie/toezeggingen/${commitmentId}`);
+  }
+
+  @Post('toezeggingen/:id/nakoming')
+  @UseGuards(EditorSessionGuard)
+  async fulfil(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const commitmentId = pageId(id);
+    await this.fulfilment.record(commitmentId, fulfilmentFrom(form), this.editorOf(request));
+    response.redirect(303, `/toezeggingen/${commitmentId}`);
+  }
+
+  @Post('toezeggingen/:id/termijn')
+  @UseGuards(EditorSessionGuard)
+  async deadline(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const commitmentId = pageId(id);
+    await this.deadlines.change(commitmentId, deadlineFrom(form), `editor:${this.editorOf(request)}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}`);
+  }
+
+  private editorOf(request: EditorRequest): string {
+    return (request.editorSession as EditorSession).name;
+  }
+
+  private formContext(session: EditorSession) {
+    return { csrf: this.sessions.csrfOf(session), editor: session.name };
+  }
+
+  private sendLogin(response: Response, status: number, error: string | null): void {
+    const nonce = newLoginNonce();
+    response.cookie(LOGIN_COOKIE, nonce, this.sessions.cookieOptions(LOGIN_NONCE_MS));
+    response.status(status).type('html').send(this.pages.render('editor-login', { title: 'Inloggen redactie', csrf: nonce, error }));
+  }
+}

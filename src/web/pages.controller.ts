@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { invalidInput, notFound } from '../common/domain-error';
+import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
+import { HtmlErrorFilter } from './html-error.filter';
+import { PageRenderer } from './page-renderer';
+import { WebPagesService } from './web-pages.service';
+
+const HTML = 'text/html; charset=utf-8';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Deliberately loose: the confirmation mail is the real check of an address.
+const EMAIL = /^[^\s@<>"]{1,200}@[^\s@<>"]{1,200}\.[^\s@<>"]{2,}$/;
+
+/** An id from a URL: anything that is not a UUID cannot exist, so it is a 404 page, not a 400. */
+export function pageId(id: string): string {
+  if (!UUID.test(id)) throw notFound('pagina');
+  return id.toLowerCase();
+}
+
+@ApiExcludeController()
+@UseFilters(HtmlErrorFilter)
+@Controller()
+export class PagesController {
+  constructor(
+    private readonly web: WebPagesService,
+    private readonly subscriptions: SubscriptionsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', HTML)
+  async overview() {
+    return this.pages.render('overview', { title: 'Overzicht', ...(await this.web.overview()) });
+  }
+
+  @Get('toezeggingen')
+  @Header('Content-Type', HTML)
+  async list(@Query() query: CommitmentPageQuery) {
+    const view = await this.web.list(filtersOf(query), query.page ?? 1);
+    return this.pages.render('commitments', { title: view.filters.q ? `Zoeken: ${view.filters.q}` : 'Toezeggingen', ...view });
+  }
+
+  @Get('toezeggingen/:id')
+  @Header('Content-Type', HTML)
+  async commitment(@Param('id') id: string) {
+    const view = await this.web.commitment(pageId(id));
+    return this.pages.render('commitment', view);
+  }
+
+  /** The subscribe form of a commitment page: the same double opt-in as the API, answered with a page. */
+  @Post('toezeggingen/:id/aanmelden')
+  @HttpCode(200)
+  @Header('Content-Type', HTML)
+  async subscribe(@Param('id') id: string, @Body() body: Record<string, unknown>) {
+    const email = typeof body.email === 'string' ? body.email.trim() : '';
+    if (!EMAIL.test(email)) throw invalidInput('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+    const commitmentId = pageId(id);
+    await this.subscriptions.subscribeToCommitment(commitmentId, email);
+    return this.pages.render('message', {
+      title: 'Controleer uw e-mail',
+      message: 'Als dit adres zich nog niet had aangemeld, ontvangt het een e-mail met een bevestigingslink. Klik op die link om uw aanmelding te bevestigen.',
+      subscriptions: [],
+      backUrl: `/toezeggingen/${commitmentId}`,
+    });
+  }
+
+  @Get('ministeries/:slug')
+  @Header('Content-Type', HTML)
+  async ministry(@Param('slug') slug: string) {
+    const view = await this.web.ministry(slug);
+    return this.pages.render('ministry', { title: `Ministerie van ${view.ministry}`, ...view });
+  }
+
+  @Get('documenten/:id')
+  @Header('Content-Type', HTML)
+  async document(@Param('id') id: string) {
+    const view = await this.web.document(pageId(id));
+    return this.pages.render('document', { title: view.document.title ?? view.document.number ?? 'Document', ...view });
+  }
+}

@@ -1,0 +1,110 @@
+import type { CommitmentFilters } from '../commitments/commitments.repository';
+
+const LONG_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/** "30 juni 2020" for a calendar day (YYYY-MM-DD), or for an instant in Dutch time. */
+export function dutchDate(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  if (value instanceof Date) return DATE_TIME.format(value);
+  return LONG_DATE.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  candidate: 'Te beoordelen',
+  open: 'Openstaand',
+  fulfilled: 'Nagekomen',
+  partially_fulfilled: 'Deels nagekomen',
+  lapsed: 'Vervallen',
+  rejected: 'Afgewezen',
+};
+export const KIND_LABELS: Record<string, string> = { report: 'Informeren van de Kamer', action: 'Andere actie' };
+export const ORIGIN_LABELS: Record<string, string> = { extracted: 'Gevonden in antwoord', tk_register: 'TK-toezeggingenregister', manual: 'Handmatig' };
+export const DOCUMENT_KIND_LABELS: Record<string, string> = {
+  questions: 'Schriftelijke vragen',
+  postponement: 'Uitstelbericht',
+  answer: 'Antwoord',
+  letter: 'Kamerbrief',
+  other: 'Document',
+};
+export const DUE_SOURCE_LABELS: Record<string, string> = {
+  explicit: 'datum genoemd in het antwoord',
+  phrase: 'afgeleid uit de termijn in het antwoord',
+  default: 'geen termijn genoemd: standaardtermijn na de datum van het antwoord',
+  manual: 'aangepast door de redactie',
+};
+export const EVENT_LABELS: Record<string, string> = {
+  created: 'Vastgelegd',
+  status_changed: 'Status gewijzigd',
+  due_changed: 'Termijn gewijzigd',
+  letter_linked: 'Brief gekoppeld',
+  edited: 'Bewerkt',
+};
+export const SORT_LABELS: Record<string, string> = { due: 'Termijn (vroegst eerst)', '-due': 'Termijn (laatst eerst)', new: 'Nieuwste eerst', kept: 'Laatst nagekomen eerst', relevance: 'Beste zoekresultaat' };
+
+/** "justitie-en-veiligheid" for "Justitie en Veiligheid". */
+export function slugOf(ministry: string): string {
+  return ministry
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function ownerOf(c: { ownerRole: string | null; ownerName?: string | null }): string {
+  const parts = [c.ownerRole, c.ownerName].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(', ') : 'Onbekende bewindspersoon';
+}
+
+/** The query string of a set of filters, in a fixed order so equal searches share one URL. */
+export function filterQuery(filters: CommitmentFilters, extra: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  const put = (key: string, value: unknown) => {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  };
+  put('q', filters.q);
+  put('status', filters.status?.join(','));
+  put('overdue', filters.overdue);
+  put('ministry', filters.ministry);
+  put('owner', filters.owner);
+  put('year', filters.year);
+  put('kind', filters.kind);
+  put('origin', filters.origin);
+  put('sort', filters.sort);
+  for (const [key, value] of Object.entries(extra)) put(key, value);
+  return params.toString();
+}
+
+/** Splits a text into before / quote / after so a template can mark the quote while escaping all three. */
+export function highlight(text: string, start: number | null, end: number | null): { before: string; quote: string; after: string } {
+  if (start === null || end === null || start < 0 || end > text.length || start >= end) return { before: text, quote: '', after: '' };
+  return { before: text.slice(0, start), quote: text.slice(start, end), after: text.slice(end) };
+}
+
+export interface TextSegment {
+  text: string;
+  commitmentId?: string;
+  status?: string;
+}
+
+/** The document text cut into plain runs and commitment quotes; overlapping or invalid spans are skipped. */
+export function segmentText(text: string, spans: { id: string; status: string; start: number | null; end: number | null }[]): TextSegment[] {
+  const valid = spans
+    .filter((s): s is { id: string; status: string; start: number; end: number } => s.start !== null && s.end !== null && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const span of valid) {
+    if (span.start < at) continue;
+    if (span.start > at) segments.push({ text: text.slice(at, span.start) });
+    segments.push({ text: text.slice(span.start, span.end), commitmentId: span.id, status: span.status });
+    at = span.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) });
+  return segments;
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

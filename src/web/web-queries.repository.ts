@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Commitment } from '../commitments/commitment.entity';
+import { hashToken, isWellFormedToken } from '../common/tokens';
+import { Document } from '../documents/document.entity';
+
+export interface StatusCounts {
+  open: number;
+  overdue: number;
+  fulfilled: number;
+  candidates: number;
+}
+
+export interface MinistryScore {
+  ministry: string;
+  open: number;
+  overdue: number;
+  fulfilled: number;
+  keptOnTime: number;
+  keptLate: number;
+  lapsed: number;
+  medianDaysLate: number | null;
+}
+
+export interface OverdueRow {
+  id: string;
+  quote: string;
+  ownerRole: string | null;
+  ownerName: string | null;
+  ministry: string | null;
+  vehicle: string | null;
+  effectiveDue: string;
+  daysLate: number;
+}
+
+export interface FulfilledRow {
+  id: string;
+  quote: string;
+  ownerRole: string | null;
+  ministry: string | null;
+  fulfillingLetter: string | null;
+  fulfilledAt: Date;
+  status: string;
+}
+
+export interface RelatedDocument {
+  id: string;
+  kind: Document['kind'];
+  number: string | null;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+const VISIBLE = '(d.id IS NULL OR d.deleted = false)';
+const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
+// The Dutch calendar day a commitment was kept, to compare with its (Dutch) due date.
+const KEPT_DAY = "(c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date";
+
+/** Read-only queries behind the pages and feeds: counts, league tables, chains. */
+@Injectable()
+export class WebQueriesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async counts(today: string): Promise<StatusCounts> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
+              count(*) FILTER (WHERE c.status = 'open' AND c.effective_due < $1)::int AS overdue,
+              count(*) FILTER (WHERE ${KEPT})::int AS fulfilled,
+              count(*) FILTER (WHERE c.status = 'candidate')::int AS candidates
+         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+        WHERE ${VISIBLE}`,
+      [today],
+    )) as StatusCounts[];
+    return row;
+  }
+
+  /** Per ministry: what is open, overdue, kept on time or late, and the median delay of late ones. */
+  async ministryScores(today: string, ministry?: string): Promise<MinistryScore[]> {
+    const rows = (await this.dataSource.query(
+      `WITH scored AS (
+         SELECT c.ministry, c.status, c.effective_due,
+                CASE WHEN c.status = 'open' AND c.effective_due < $1 THEN $1::date - c.effective_due
+                     WHEN ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
+                END AS days_late
+           FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+          WHERE ${VISIBLE} AND c.ministry IS NOT NULL AND c.status NOT IN ('candidate', 'rejected')
+            AND ($2::text IS NULL OR c.ministry = $2))
+       SELECT ministry,
+              count(*) FILTER (WHERE status = 'open')::int AS open,
+              count(*) FILTER (WHERE status = 'open' AND effective_due < $1)::int AS overdue,
+              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled'))::int AS fulfilled,
+              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NULL)::int AS "keptOnTime",
+              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NOT NULL)::int AS "keptLate",
+              count(*) FILTER (WHERE status = 'lapsed')::int AS lapsed,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY days_late) AS "medianDaysLate"
+         FROM scored GROUP BY ministry ORDER BY overdue DESC, ministry`,
+      [today, ministry ?? null],
+    )) as MinistryScore[];
+    return rows.map((r) => ({ ...r, medianDaysLate: r.medianDaysLate === null ? null : Math.round(Number(r.medianDaysLate)) }));
+  }
+
+  async mostOverdue(today: string, limit: number, ministry?: string): Promise<OverdueRow[]> {
+    return (await this.dataSource.query(
+      `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.owner_name AS "ownerName", c.ministry, c.vehicle,
+              to_char(c.effective_due, 'YYYY-MM-DD') AS "effectiveDue", ($1::date - c.effective_due) AS "daysLate"
+         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+        WHERE ${VISIBLE} AND c.status = 'open' AND c.effective_due < $1 AND ($3::text IS NULL OR c.ministry = $3)
+        ORDER BY c.effective_due ASC, c.id LIMIT $2`,
+      [today, limit, ministry ?? null],
+    )) as OverdueRow[];
+  }
+
+  async recentlyFulfilled(limit: number, ministry?: string): Promise<FulfilledRow[]> {
+    return (await this.dataSource.query(
+      `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.ministry, c.fulfilling_letter AS "fulfillingLetter",
+              c.fulfilled_at AS "fulfilledAt", c.status
+         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+        WHERE ${VISIBLE} AND ${KEPT} AND c.fulfilled_at IS NOT NULL AND ($2::text IS NULL OR c.ministry = $2)
+        ORDER BY c.fulfilled_at DESC, c.id LIMIT $1`,
+      [limit, ministry ?? null],
+    )) as FulfilledRow[];
+  }
+
+  async ministries(): Promise<string[]> {
+    // A skip scan over IDX_commitment_ministry: one index probe per ministry instead of reading every row.
+    const rows = (await this.dataSource.query(
+      `WITH RECURSIVE m AS (
+         (SELECT ministry FROM commitment WHERE ministry IS NOT NULL ORDER BY ministry LIMIT 1)
+         UNION ALL
+         SELECT (SELECT ministry FROM commitment WHERE ministry > m.ministry ORDER BY ministry LIMIT 1) FROM m WHERE m.ministry IS NOT NULL)
+       SELECT ministry FROM m WHERE ministry IS NOT NULL`,
+    )) as { ministry: string }[];
+    return rows.map((r) => r.ministry);
+  }
+
+  findDocument(id: string): Promise<Document | null> {
+    return this.dataSource.getRepository(Document).findOne({ where: { id, deleted: false } });
+  }
+
+  commitmentsOfDocument(documentId: string): Promise<Commitment[]> {
+    return this.dataSource
+      .getRepository(Commitment)
+      .createQueryBuilder('c')
+      .where('c.document_id = :documentId', { documentId })
+      .andWhere("c.status <> 'rejected'")
+      .orderBy('c.start_offset', 'ASC', 'NULLS LAST')
+      .getMany();
+  }
+
+  /** Documents of the same parliamentary case (zaak): the questions, a postponement, the answer, letters. */
+  relatedByCase(caseNumber: string): Promise<RelatedDocument[]> {
+    return this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .select(['d.id', 'd.kind', 'd.number', 'd.title', 'd.date', 'd.url'])
+      .where('d.case_number = :caseNumber AND d.deleted = false', { caseNumber })
+      .orderBy('d.date', 'ASC', 'NULLS LAST')
+      .limit(20)
+      .getMany();
+  }
+
+  candidates(limit: number): Promise<Commitment[]> {
+    return this.dataSource
+      .getRepository(Commitment)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.document', 'd')
+      .where("c.status = 'candidate'")
+      .orderBy('c.confidence', 'ASC')
+      .addOrderBy('c.created_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** How often each commitment's deadline moved: the iCalendar SEQUENCE of its event. */
+  async deadlineMoves(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT commitment_id AS id, count(*)::int AS n FROM commitment_event WHERE type = 'due_changed' AND commitment_id = ANY($1::uuid[]) GROUP BY 1`,
+      [ids],
+    )) as { id: string; n: number }[];
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  /** The confirmed subscriptions of a subscriber, as targets for a personal calendar. */
+  async confirmedTargets(subscriberId: string): Promise<{ commitmentIds: string[]; ministries: string[]; searches: Record<string, string>[] }> {
+    const rows = (await this.dataSource.query(
+      `SELECT target_type AS type, commitment_id AS "commitmentId", ministry, search FROM subscription
+        WHERE subscriber_id = $1 AND status = 'confirmed' AND NOT paused`,
+      [subscriberId],
+    )) as { type: string; commitmentId: string | null; ministry: string | null; search: Record<string, string> | null }[];
+    return {
+      commitmentIds: rows.filter((r) => r.type === 'commitment' && r.commitmentId).map((r) => r.commitmentId as string),
+      ministries: rows.filter((r) => r.type === 'ministry' && r.ministry).map((r) => r.ministry as string),
+      searches: rows.filter((r) => r.type === 'search' && r.search).map((r) => r.search as Record<string, string>),
+    };
+  }
+
+  findCommitments(ids: string[]): Promise<Commitment[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(Commitment)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.document', 'd')
+      .where('c.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
+  /** The subscriber a mail token (from any mail we sent) belongs to; such tokens never expire. */
+  async subscriberOfMailToken(token: unknown): Promise<string | null> {
+    if (!isWellFormedToken(token)) return null;
+    const [row] = (await this.dataSource.query(`SELECT subscriber_id AS id FROM access_token WHERE token_hash = $1 AND purpose = 'mail'`, [
+      hashToken(token),
+    ])) as { id: string }[];
+    return row?.id ?? null;
+  }
+}
