@@ -7,6 +7,7 @@ import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity'
 export type NewCommitment = Omit<
   Commitment,
   'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment'
 >;
 
 export interface CommitmentFilters {
