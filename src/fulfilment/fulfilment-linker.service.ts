@@ -52,7 +52,7 @@ export class FulfilmentLinker implements OnModuleInit {
     });
   }
 
-  async link({ document, analysis, newCommitmentIds }: ImportedDocument): Promise<LinkingReport> {
+  async link({ document, analysis, newCommitmentIds }: Pick<ImportedDocument, 'document' | 'analysis' | 'newCommitmentIds'>): Promise<LinkingReport> {
     const report: LinkingReport = { autoLinked: [], suggested: [], deadlinesMoved: [], repeats: [] };
     report.repeats = await this.linkRepeats(document, newCommitmentIds);
     const letter = readLetter({ text: document.text, title: document.title, date: document.date, ministry: document.ministry });
@@ -67,8 +67,8 @@ export class FulfilmentLinker implements OnModuleInit {
       .sort((a, b) => b.score - a.score)
       .slice(0, SUGGESTIONS_PER_LETTER);
     const saved = await this.dataSource.transaction((em) => this.candidates.saveCandidates(em, document.id, scores));
-    // A postponement moves promises; it never keeps one.
-    const mayAutoLink = document.kind !== 'postponement';
+    // A letter that postpones something is read by an editor before it closes any promise.
+    const mayAutoLink = document.kind !== 'postponement' && analysis.deadlineChanges.length === 0;
     let planned = 0;
     for (const score of scores) {
       const candidateId = saved.get(score.commitmentId);

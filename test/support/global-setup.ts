@@ -27,7 +27,9 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
-  const dataSource = await new DataSource(dataSourceOptions(templateUrl)).initialize();
+  // Jest runs the TypeScript sources; the migrations it applies are the compiled ones (`npm test` builds first).
+  const migrations = path.join(__dirname, '..', '..', 'dist', 'migrations', '*.js');
+  const dataSource = await new DataSource(dataSourceOptions(templateUrl, { migrations: [migrations] })).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
   process.env.TOEZEGD_TEST_ADMIN_URL = adminUrl;
