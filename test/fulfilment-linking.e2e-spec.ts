@@ -52,7 +52,7 @@ describe('automatic fulfilment linking through import', () => {
     await http.get(confirmUrl.slice(PUBLIC_URL.length)).expect(200);
 
     // A voortgangsbrief that cites the answer (Aanhangsel nr. 3349) and its question 8.
-    await importer.importText(fixture('fulfilment', 'letter-3349-voortgangsbrief.txt'), { source: 'file' }, 'import');
+    await importer.importText(fixture('fulfilment', 'letters', 'letter-3349-voortgangsbrief.txt'), { source: 'file' }, 'import');
     const linked = await http.get(`/api/commitments/${commitment.id}`).expect(200);
     expect(linked.body.status).toBe('fulfilled');
     expect(linked.body.autoLinked).toBe(true);
@@ -68,7 +68,7 @@ describe('automatic fulfilment linking through import', () => {
     expect(fulfilledMail.text).toContain(commitment.quote.slice(0, 40));
 
     // Importing the same letter again links nothing twice and sends nothing more.
-    await importer.importText(fixture('fulfilment', 'letter-3349-voortgangsbrief.txt'), { source: 'file' }, 'import');
+    await importer.importText(fixture('fulfilment', 'letters', 'letter-3349-voortgangsbrief.txt'), { source: 'file' }, 'import');
     await t.app.get(OutboxSender).deliver();
     expect(smtp.to(READER)).toHaveLength(2);
 
@@ -83,7 +83,7 @@ describe('automatic fulfilment linking through import', () => {
 
     // A later letter postpones the same promise: "na het zomerreces".
     const before = undone.body.effectiveDue as string;
-    await importer.importText(fixture('fulfilment', 'postponement-3349-britse-aanpak.txt'), { source: 'file' }, 'import');
+    await importer.importText(fixture('fulfilment', 'letters', 'postponement-3349-britse-aanpak.txt'), { source: 'file' }, 'import');
     const moved = await http.get(`/api/commitments/${commitment.id}`).expect(200);
     expect(moved.body.status).toBe('open');
     expect(moved.body.effectiveDue).toBe('2021-09-30');

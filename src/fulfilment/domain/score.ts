@@ -169,7 +169,8 @@ export type Decision = 'auto' | 'suggest' | 'drop';
 
 /** Auto-linking needs the source named AND this promise singled out, so a letter on one answer never closes its neighbours. */
 export function decide(score: CandidateScore): Decision {
-  if (score.explicitCitation && score.specific && score.score >= AUTO_LINK_MIN) return 'auto';
+  const pointsElsewhere = score.reasons.some((e) => e.kind === 'other_answer');
+  if (score.explicitCitation && score.specific && !pointsElsewhere && score.score >= AUTO_LINK_MIN) return 'auto';
   return score.score >= SUGGEST_MIN ? 'suggest' : 'drop';
 }
 
