@@ -25,7 +25,7 @@ const APPENDIX =
   /Aanhangsel (?:van de )?Handelingen(?: II)?,? (?:vergaderjaar|vj\.?) ?(\d{4}) ?[-–/] ?(\d{4}),? (?:nr\.?|nummer|no\.?) ?(\d{1,5})/gi;
 const APPENDIX_ID = /\bah-tk-(\d{4})(\d{4})-(\d{1,5})\b/gi;
 const QUESTIONS =
-  /(?:kamer)?vragen (?:van|gesteld door) (?:het (?:kamer)?lid|de (?:kamer)?leden) (.{2,160}?)(?= \(| aan | over | inzake | betreffende |[.;:]|$)(?: \([^()]{1,60}\))?(?: aan [^,()]{3,120}?)?(?: (?:over|inzake|betreffende) (.{3,220}?))?(?=\s\(|\(|[.;:,]|$)/gi;
+  /(?:(?:kamer)?vragen|vraag \d{1,2}(?: en \d{1,2})?) (?:van|gesteld door) (?:het (?:kamer)?lid|de (?:kamer)?leden) (.{2,160}?)(?= \(| aan | over | inzake | betreffende |[.;:]|$)(?: \([^()]{1,60}\))?(?: aan [^,()]{3,120}?)?(?: (?:over|inzake|betreffende) (.{3,220}?))?(?=\s\(|\(|[.;:,]|$)/gi;
 const ANSWER_NUMBERS =
   /\b(?:antwoord(?:en)?(?: op)?(?: de)? )?(?:vra(?:ag|gen)|antwoord(?:en)?) (\d{1,2}(?:(?:, ?| en | tot en met | t\/m |-)\d{1,2})*)\b/gi;
 

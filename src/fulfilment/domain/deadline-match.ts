@@ -76,7 +76,9 @@ export function matchDeadlineChange(
       if (!base) return null;
       const extra = changeSpecificEvidence(change, c);
       const reasons = [...base.reasons.filter((r) => r.kind !== 'vehicle'), ...extra];
-      const score = Math.min(1, Math.max(0, base.score - base.reasons.filter((r) => r.kind === 'vehicle').reduce((s, r) => s + r.weight, 0) + extra.reduce((s, r) => s + r.weight, 0)));
+      // Ranked on the unclamped sum: two promises of one cited answer both reach 1.0 otherwise.
+      const strongest = Math.max(0, ...reasons.filter((r) => r.kind === 'citation').map((r) => r.weight));
+      const score = strongest + reasons.filter((r) => r.kind !== 'citation').reduce((sum, r) => sum + r.weight, 0);
       const pointed = base.explicitCitation || extra.some((r) => r.kind === 'vehicle' && r.weight >= 0.2);
       return { c, score: Math.round(score * 1000) / 1000, reasons, pointed };
     })
@@ -86,5 +88,5 @@ export function matchDeadlineChange(
   if (!best || best.score < DEADLINE_MATCH_MIN) return null;
   if (second && best.score - second.score < MARGIN) return null;
   if (due && best.c.source.date && due <= best.c.source.date) return null;
-  return { commitmentId: best.c.id, newDue: due, newDeadlinePhrase: phrase, score: best.score, reasons: best.reasons };
+  return { commitmentId: best.c.id, newDue: due, newDeadlinePhrase: phrase, score: Math.min(1, best.score), reasons: best.reasons };
 }

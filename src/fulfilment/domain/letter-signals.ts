@@ -14,14 +14,15 @@ export interface LetterSignals {
   ministry: string | null;
 }
 
+// Longest phrasing first: the first match is what editors see as the reason.
 const SELF_LABELS: RegExp[] = [
+  /in antwoord op .{3,160}? heb ik (?:uw kamer )?toegezegd/gi,
   /zoals (?:eerder |door mij |ik (?:heb|had) |door mijn ambtsvoorganger )?(?:is )?toegezegd/gi,
   /(?:ik|het kabinet) (?:heb|had|heeft) uw kamer (?:eerder |destijds )?toegezegd/gi,
   /(?:heb|had) ik (?:uw kamer )?(?:eerder |destijds )?toegezegd/gi,
   /hiermee (?:doe ik|kom ik|geef ik) (?:mijn|de|invulling aan (?:mijn|de)) toezegging(?: gestand| na)?/gi,
   /(?:mijn|de) toezegging (?:gestand|na te komen|nakomen|in te vullen)/gi,
   /(?:conform|ter uitvoering van|in vervolg op) (?:mijn|de) toezegging/gi,
-  /in antwoord op .{3,160}? heb ik (?:uw kamer )?toegezegd/gi,
   /met deze brief (?:geef|kom|doe) ik .{0,80}?toezegging/gi,
   /(?:^|\n)\s*toezegging(?:en)?\s*(?:\n|:)/gi,
 ];
