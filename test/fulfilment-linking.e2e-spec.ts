@@ -97,9 +97,23 @@ describe('automatic fulfilment linking through import', () => {
     expect(changedMail.text).toContain('2021');
     expect(smtp.to(READER)).toHaveLength(3);
 
-    // The postponing letter closed nothing: it is at most a suggestion.
-    const suggestions = await http.get('/api/fulfilment/suggestions').set(editor).expect(200);
-    expect(suggestions.body.items.every((s: { status: string }) => s.status === 'suggested')).toBe(true);
+    // The postponing letter closed nothing: it is at most a suggestion. Editors work the queue.
     await http.get('/api/fulfilment/suggestions').expect(401);
+    const queue = await http.get('/api/fulfilment/suggestions').set(editor).expect(200);
+    const items = queue.body.items as { id: string; status: string; score: number; reasons: unknown[]; commitment: { id: string; status: string } }[];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((s) => s.status === 'suggested' && s.reasons.length > 0)).toBe(true);
+    expect(items.map((s) => s.score)).toEqual([...items.map((s) => s.score)].sort((a, b) => b - a));
+    const open = items.filter((s) => s.commitment.id !== commitment.id && s.commitment.status === 'open');
+    const first = open[0];
+    const second = open.find((s) => s.commitment.id !== first.commitment.id);
+    expect(second).toBeDefined();
+    const rejected = await http.post(`/api/fulfilment/suggestions/${first.id}/reject`).set(editor).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', decidedBy: 'editor:redactie' });
+    await http.post(`/api/fulfilment/suggestions/${first.id}/accept`).set(editor).send({}).expect(409);
+    await http.post(`/api/fulfilment/suggestions/${second!.id}/accept`).set(editor).send({ status: 'partially_fulfilled' }).expect(200);
+    const accepted = await http.get(`/api/commitments/${second!.commitment.id}`).expect(200);
+    expect(accepted.body).toMatchObject({ status: 'partially_fulfilled', autoLinked: false });
+    expect(accepted.body.history.at(-1).actor).toBe('editor:redactie');
   });
 });
