@@ -108,6 +108,19 @@ export class Commitment {
   @Column({ type: 'timestamptz', nullable: true })
   fulfilledAt!: Date | null;
 
+  /** The fulfilling letter was linked by the matcher, not by an editor; an editor can undo it. */
+  @Column({ type: 'boolean', default: false })
+  autoLinked!: boolean;
+
+  /** An older open promise this one restates (same office, same vehicle): counted once in scoreboards. */
+  @Index('IDX_commitment_repeats')
+  @Column({ type: 'uuid', nullable: true })
+  repeatsCommitmentId!: string | null;
+
+  @ManyToOne(() => Commitment, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'repeats_commitment_id', foreignKeyConstraintName: 'FK_commitment_repeats' })
+  repeatsCommitment?: Relation<Commitment> | null;
+
   @Column({ type: 'enum', enum: COMMITMENT_ORIGINS, enumName: 'commitment_origin' })
   origin!: CommitmentOrigin;
 

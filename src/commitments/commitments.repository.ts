@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
 
 export type NewCommitment = Omit<
   Commitment,
   'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment'
 >;
 
 export interface CommitmentFilters {
@@ -74,6 +76,11 @@ export class CommitmentsRepository {
     await em.update(Commitment, { id }, changes);
   }
 
+  /** The latest event of a type by an actor, e.g. the automatic link an editor undoes. */
+  lastEvent(em: EntityManager, commitmentId: string, type: CommitmentEventType, actor: string): Promise<CommitmentEvent | null> {
+    return em.findOne(CommitmentEvent, { where: { commitmentId, type, actor }, order: { occurredAt: 'DESC', id: 'DESC' } });
+  }
+
   history(id: string): Promise<CommitmentEvent[]> {
     return this.dataSource.getRepository(CommitmentEvent).find({ where: { commitmentId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
@@ -106,7 +113,8 @@ export class CommitmentsRepository {
     if (filters.overdue === false) {
       query.andWhere("NOT (c.status = 'open' AND c.effective_due IS NOT NULL AND c.effective_due < :today)", { today });
     }
-    if (filters.ministry) query.andWhere('c.ministry ILIKE :ministry', { ministry: escapeLike(filters.ministry) });
+    // A ministry answers for the promises of the ministries it continues (renames, splits).
+    if (filters.ministry) query.andWhere('lower(c.ministry) IN (:...ministries)', { ministries: ministryWithPredecessors(filters.ministry) });
     if (filters.owner) {
       query.andWhere("(c.owner_name ILIKE :owner OR c.owner_role ILIKE :owner)", { owner: `%${escapeLike(filters.owner)}%` });
     }

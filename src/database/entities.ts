@@ -1,10 +1,11 @@
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentEvent } from '../commitments/commitment-event.entity';
 import { Document } from '../documents/document.entity';
+import { FulfilmentCandidate } from '../fulfilment/fulfilment-candidate.entity';
 import { Notification } from '../notifications/notification.entity';
 import { SyncState } from '../sources/sync-state.entity';
 import { AccessToken } from '../subscriptions/access-token.entity';
 import { Subscriber } from '../subscriptions/subscriber.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
 
-export const ENTITIES = [Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState];
+export const ENTITIES = [Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState, FulfilmentCandidate];

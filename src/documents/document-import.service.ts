@@ -8,6 +8,7 @@ import type { Env } from '../config/env';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
+import { DocumentImportHooks } from './document-import-hooks';
 import type { Document, DocumentKind } from './document.entity';
 import { DocumentsRepository } from './documents.repository';
 
@@ -48,6 +49,7 @@ export class DocumentImportService {
     private readonly clock: Clock,
     private readonly documents: DocumentsRepository,
     private readonly commitments: CommitmentsRepository,
+    private readonly hooks: DocumentImportHooks,
   ) {}
 
   /**
@@ -57,17 +59,21 @@ export class DocumentImportService {
   async importText(text: string, metadata: DocumentMetadata, actor: string): Promise<ImportResult> {
     const textHash = createHash('sha256').update(text).digest('hex');
     const analysis = analyseDocument(text, { received: metadata.date ?? undefined });
-    return this.dataSource.transaction(async (em) => {
+    const stored = await this.dataSource.transaction(async (em) => {
       const externalId = metadata.externalId ?? textHash;
       const existing = await this.documents.findBySourceId(em, metadata.source, externalId);
       if (existing && existing.textHash === textHash) {
-        return { document: existing, created: false, commitmentsCreated: 0, commitmentsFound: analysis.commitments.length };
+        return { document: existing, created: false, newCommitmentIds: null, commitmentsFound: analysis.commitments.length };
       }
       const document = existing ?? (await this.documents.insert(em, this.documentFrom(text, textHash, externalId, analysis, metadata)));
-      const commitmentsCreated = await this.storeCommitments(em, document, analysis, actor);
-      this.logger.log(`imported ${document.number ?? document.id}: ${commitmentsCreated} new commitment(s)`);
-      return { document, created: !existing, commitmentsCreated, commitmentsFound: analysis.commitments.length };
+      const newCommitmentIds = await this.storeCommitments(em, document, analysis, actor);
+      this.logger.log(`imported ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
+      return { document, created: !existing, newCommitmentIds, commitmentsFound: analysis.commitments.length };
     });
+    const { document, created, newCommitmentIds, commitmentsFound } = stored;
+    // Unchanged re-imports are no news: linking, deadline changes and repeats ran the first time.
+    if (newCommitmentIds) await this.hooks.run({ document, analysis, newCommitmentIds, actor });
+    return { document, created, commitmentsCreated: newCommitmentIds?.length ?? 0, commitmentsFound };
   }
 
   private documentFrom(
@@ -99,8 +105,8 @@ export class DocumentImportService {
     };
   }
 
-  private async storeCommitments(em: EntityManager, document: Document, analysis: DocumentAnalysis, actor: string) {
-    let created = 0;
+  private async storeCommitments(em: EntityManager, document: Document, analysis: DocumentAnalysis, actor: string): Promise<string[]> {
+    const created: string[] = [];
     const now = this.clock.now();
     for (const extracted of analysis.commitments) {
       const owner: Office | null = extracted.owner ?? analysis.header.office ?? null;
@@ -130,7 +136,7 @@ export class DocumentImportService {
         fingerprint: commitmentFingerprint(document, extracted),
       });
       if (id) {
-        created++;
+        created.push(id);
         await this.commitments.addEvent(em, id, 'created', actor, now, { confidence: extracted.confidence });
       }
     }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { DocumentImportHooks } from './document-import-hooks';
 import { DocumentImportService } from './document-import.service';
 import { DocumentsController } from './documents.controller';
 import { DocumentsRepository } from './documents.repository';
@@ -7,7 +8,7 @@ import { DocumentsRepository } from './documents.repository';
 @Module({
   imports: [CommitmentsModule],
   controllers: [DocumentsController],
-  providers: [DocumentsRepository, DocumentImportService],
-  exports: [DocumentsRepository, DocumentImportService],
+  providers: [DocumentsRepository, DocumentImportService, DocumentImportHooks],
+  exports: [DocumentsRepository, DocumentImportService, DocumentImportHooks],
 })
 export class DocumentsModule {}

@@ -2,13 +2,18 @@ import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { FulfilmentCandidatesController } from './fulfilment-candidates.controller';
+import { FulfilmentCandidatesRepository } from './fulfilment-candidates.repository';
+import { FulfilmentLinker } from './fulfilment-linker.service';
+import { FulfilmentReviewController } from './fulfilment-review.controller';
+import { FulfilmentReviewService } from './fulfilment-review.service';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
 
 @Module({
   imports: [CommitmentsModule, DocumentsModule, NotificationsModule],
-  controllers: [FulfilmentController],
-  providers: [FulfilmentService],
-  exports: [FulfilmentService],
+  controllers: [FulfilmentController, FulfilmentReviewController, FulfilmentCandidatesController],
+  providers: [FulfilmentService, FulfilmentCandidatesRepository, FulfilmentLinker, FulfilmentReviewService],
+  exports: [FulfilmentService, FulfilmentLinker, FulfilmentReviewService],
 })
 export class FulfilmentModule {}

@@ -11,6 +11,7 @@ const item = {
     quote: `Ik zal uw Kamer informeren ${HOSTILE}`,
     ownerRole: 'Minister van Justitie en Veiligheid',
     ownerName: 'Grapperhaus',
+    currentOwnerRole: 'Minister van Asiel en Migratie',
     vehicle: 'de voortgangsbrief',
     deadlinePhrase: 'voor de zomer',
     effectiveDue: '2020-07-02',
@@ -36,6 +37,12 @@ describe(MailRenderer.name, () => {
     expect(mail.html).toContain('&lt;script&gt;');
     expect(mail.text.length).toBeGreaterThan(50);
     expect(mail.text).not.toContain('&lt;');
+  });
+
+  it('should name the office that answers for the promise today', () => {
+    const mail = renderer.render('digest', DATA.digest);
+    expect(mail.text).toContain('nu: Minister van Asiel en Migratie');
+    expect(mail.html).toContain('nu: Minister van Asiel en Migratie');
   });
 
   it('should put the unsubscribe link in both parts of a digest', () => {

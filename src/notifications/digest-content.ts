@@ -1,3 +1,4 @@
+import { currentOffice } from '../ministries/ministry-lineage';
 import type { NotificationEvent } from './notification.entity';
 
 export interface DigestCommitment {
@@ -81,6 +82,7 @@ export function digestItem(item: DigestItemInput, today: string, publicUrl: stri
       quote: c.quote,
       ownerRole: c.ownerRole ?? 'onbekende bewindspersoon',
       ownerName: c.ownerName,
+      currentOwnerRole: currentOffice({ role: c.ownerRole, ministry: c.ministry }, c.documentDate, `${c.quote} ${c.vehicle ?? ''}`)?.role ?? null,
       vehicle: c.vehicle,
       deadlinePhrase: c.deadlinePhrase,
       effectiveDue: c.effectiveDue,

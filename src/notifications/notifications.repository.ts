@@ -85,6 +85,15 @@ export class NotificationsRepository {
       ON CONFLICT (dedupe_key) DO NOTHING`, [commitmentId, event, eventKey, JSON.stringify(payload), now]);
   }
 
+  /** Cancels notices about a commitment that were not sent yet (an undone automatic link). */
+  async cancelPendingFor(em: EntityManager, commitmentId: string, event: NotificationEvent): Promise<number> {
+    const [, count] = (await em.query(
+      `UPDATE notification SET status = 'cancelled', last_error = 'withdrawn' WHERE commitment_id = $1 AND event = $2 AND status = 'pending'`,
+      [commitmentId, event],
+    )) as [unknown, number];
+    return count;
+  }
+
   /** Queues the confirmation mail of a fresh subscription (the token itself is made at send time). */
   async planConfirmation(em: EntityManager, subscriberId: string, subscriptionId: string, now: Date): Promise<void> {
     await em.query(

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
@@ -30,7 +30,7 @@ export function backoffMs(attempt: number): number {
  * marks the rows. Claiming commits before sending, so no lock is held while talking SMTP.
  */
 @Injectable()
-export class OutboxSender {
+export class OutboxSender implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxSender.name);
   private running: Promise<DeliveryReport> | null = null;
 
@@ -43,6 +43,11 @@ export class OutboxSender {
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
   ) {}
+
+  /** A CLI run (import that auto-links) closes the app right after: let a started delivery finish. */
+  async onModuleDestroy(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
 
   /** Starts a delivery run in the background (after a subscribe or a fulfilment); errors are logged. */
   deliverSoon(): void {

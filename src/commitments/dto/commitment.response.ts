@@ -1,5 +1,6 @@
 import { dutchDay } from '../../common/clock';
 import type { Document } from '../../documents/document.entity';
+import { currentOffice } from '../../ministries/ministry-lineage';
 import type { Commitment } from '../commitment.entity';
 import type { CommitmentEvent } from '../commitment-event.entity';
 
@@ -19,7 +20,8 @@ export interface CommitmentResponse {
   status: string;
   overdue: boolean;
   daysOverdue: number | null;
-  owner: { role: string | null; name: string | null; ministry: string | null };
+  /** `current`: the office that answers for the promise today ("nu: …"), when renames or splits moved it. */
+  owner: { role: string | null; name: string | null; ministry: string | null; current: { role: string; ministry: string } | null };
   vehicle: string | null;
   deadlinePhrase: string | null;
   due: string | null;
@@ -34,6 +36,12 @@ export interface CommitmentResponse {
   fulfillingLetter: string | null;
   fulfillingDocument: DocumentSummary | null;
   fulfilledAt: string | null;
+  /** The fulfilling letter was linked automatically (an editor can undo it). */
+  autoLinked: boolean;
+  /** The older open promise this one restates, if any. */
+  repeatsCommitmentId: string | null;
+  /** False for a restatement: scoreboards count the original only. */
+  countsInScoreboard: boolean;
 }
 
 export interface CommitmentDetailResponse extends CommitmentResponse {
@@ -61,7 +69,16 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
     status: commitment.status,
     overdue,
     daysOverdue: overdue && commitment.effectiveDue ? daysFrom(commitment.effectiveDue, today) : null,
-    owner: { role: commitment.ownerRole, name: commitment.ownerName, ministry: commitment.ministry },
+    owner: {
+      role: commitment.ownerRole,
+      name: commitment.ownerName,
+      ministry: commitment.ministry,
+      current: currentOffice(
+        { role: commitment.ownerRole, ministry: commitment.ministry },
+        commitment.document?.date ?? null,
+        `${commitment.quote} ${commitment.vehicle ?? ''}`,
+      ),
+    },
     vehicle: commitment.vehicle,
     deadlinePhrase: commitment.deadlinePhrase,
     due: commitment.due,
@@ -76,6 +93,9 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
     fulfillingLetter: commitment.fulfillingLetter,
     fulfillingDocument: toDocumentSummary(commitment.fulfillingDocument),
     fulfilledAt: commitment.fulfilledAt?.toISOString() ?? null,
+    autoLinked: commitment.autoLinked,
+    repeatsCommitmentId: commitment.repeatsCommitmentId,
+    countsInScoreboard: commitment.repeatsCommitmentId === null,
   };
 }
 

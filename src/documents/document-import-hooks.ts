@@ -1,0 +1,37 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { DocumentAnalysis } from '../extraction';
+import type { Document } from './document.entity';
+
+/** What follows a stored document: the fulfilment linker, and whatever else needs to react to new documents. */
+export interface ImportedDocument {
+  document: Document;
+  analysis: DocumentAnalysis;
+  newCommitmentIds: string[];
+  actor: string;
+}
+
+export type AfterImport = (imported: ImportedDocument) => Promise<void>;
+
+/**
+ * Steps run after an import committed (file import and TK sync alike). A failing step is logged
+ * and never undoes the import: the document and its commitments are already safe.
+ */
+@Injectable()
+export class DocumentImportHooks {
+  private readonly logger = new Logger(DocumentImportHooks.name);
+  private readonly steps: { name: string; run: AfterImport }[] = [];
+
+  register(name: string, run: AfterImport): void {
+    this.steps.push({ name, run });
+  }
+
+  async run(imported: ImportedDocument): Promise<void> {
+    for (const step of this.steps) {
+      try {
+        await step.run(imported);
+      } catch (error) {
+        this.logger.error(`${step.name} failed for document ${imported.document.id}: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Citations, findCitations } from './citations';
+
+/** What a letter says about itself, read once and used for every open commitment. */
+export interface LetterSignals {
+  citations: Citations;
+  /** "zoals toegezegd", "Hiermee doe ik mijn toezegging gestand", … as written. */
+  selfLabels: string[];
+  /** "deels", "in een volgende brief": the letter keeps the promise only partly. */
+  partial: string[];
+  /** Title and opening, where a letter names what it is ("voortgangsbrief …"). */
+  head: string;
+  text: string;
+  date: string | null;
+  ministry: string | null;
+}
+
+// Longest phrasing first: the first match is what editors see as the reason.
+const SELF_LABELS: RegExp[] = [
+  /in antwoord op .{3,160}? heb ik (?:uw kamer )?toegezegd/gi,
+  /zoals (?:eerder |door mij |ik (?:heb|had) |door mijn ambtsvoorganger )?(?:is )?toegezegd/gi,
+  /(?:ik|het kabinet) (?:heb|had|heeft) uw kamer (?:eerder |destijds )?toegezegd/gi,
+  /(?:heb|had) ik (?:uw kamer )?(?:eerder |destijds )?toegezegd/gi,
+  /hiermee (?:doe ik|kom ik|geef ik) (?:mijn|de|invulling aan (?:mijn|de)) toezegging(?: gestand| na)?/gi,
+  /(?:mijn|de) toezegging (?:gestand|na te komen|nakomen|in te vullen)/gi,
+  /(?:conform|ter uitvoering van|in vervolg op) (?:mijn|de) toezegging/gi,
+  /met deze brief (?:geef|kom|doe) ik .{0,80}?toezegging/gi,
+  /(?:^|\n)\s*toezegging(?:en)?\s*(?:\n|:)/gi,
+];
+
+const PARTIAL: RegExp[] = [
+  /(?<![a-z])deels(?![a-z])/gi,
+  /gedeeltelijk/gi,
+  /in een (?:volgende|latere|nadere) brief/gi,
+  /(?:kom|zal) ik (?:hier |daar )?(?:later|nader|na [a-z ]{3,20}|in [a-z ]{3,30}) (?:op )?terug/gi,
+  /(?:nog )?niet (?:op alle|alle|volledig)/gi,
+];
+
+const HEAD_CHARS = 1500;
+
+export function readLetter(input: { text: string; title: string | null; date: string | null; ministry: string | null }): LetterSignals {
+  const text = input.text;
+  const matches = (patterns: RegExp[]) => patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[0].trim().replace(/\s+/g, ' ')));
+  return {
+    citations: findCitations(text),
+    selfLabels: matches(SELF_LABELS),
+    partial: matches(PARTIAL),
+    head: `${input.title ?? ''}\n${text.slice(0, HEAD_CHARS)}`,
+    text,
+    date: input.date,
+    ministry: input.ministry,
+  };
+}

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Citations } from './domain/citations';
+import type { PromiseFacts } from './domain/repeats';
+import type { CandidateScore } from './domain/score';
+import { CandidateStatus, FulfilmentCandidate } from './fulfilment-candidate.entity';
+
+/** An open commitment with what the matcher needs about its source, and its topic overlap with the letter. */
+export interface CandidateRow {
+  id: string;
+  quote: string;
+  vehicle: string | null;
+  answerLabel: string | null;
+  ministry: string | null;
+  ownerRole: string | null;
+  deadlinePhrase: string | null;
+  fingerprint: string;
+  documentId: string | null;
+  number: string | null;
+  appendixNumber: string | null;
+  sessionYear: string | null;
+  caseNumber: string | null;
+  title: string | null;
+  date: string | null;
+  head: string | null;
+  topic: number;
+}
+
+export interface SuggestionRow {
+  id: string;
+  score: number;
+  explicitCitation: boolean;
+  partial: boolean;
+  reasons: { kind: string; phrase: string; weight: number }[];
+  status: CandidateStatus;
+  decidedBy: string | null;
+  createdAt: Date;
+  commitmentId: string;
+  quote: string;
+  commitmentStatus: string;
+  ownerRole: string | null;
+  ministry: string | null;
+  vehicle: string | null;
+  sourceDate: string | null;
+  documentId: string;
+  letterNumber: string | null;
+  letterTitle: string | null;
+  letterDate: string | null;
+  letterUrl: string | null;
+}
+
+// Topic: the share of a commitment's Dutch lexemes (quote + vehicle) that the letter contains.
+const COMMITMENT_VECTOR = `to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))`;
+const MAX_CANDIDATES = 300;
+
+@Injectable()
+export class FulfilmentCandidatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Documents a letter names by number, case number or Aanhangsel number. */
+  async citedDocumentIds(citations: Citations, exceptId: string): Promise<string[]> {
+    const appendixNumbers = citations.appendix.map((a) => a.number);
+    const appendixSessions = citations.appendix.map((a) => a.session ?? '');
+    if (citations.documentNumbers.length + citations.caseNumbers.length + appendixNumbers.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT d.id FROM document d
+       WHERE d.id <> $1 AND NOT d.deleted AND (
+         d.number = ANY($2::text[]) OR d.case_number = ANY($3::text[])
+         OR EXISTS (SELECT 1 FROM unnest($4::text[], $5::text[]) AS a(number, session)
+                    WHERE substring(d.appendix_number from '(\\d+)$') = a.number
+                      AND (a.session = '' OR d.session_year IS NULL OR d.session_year = a.session)))`,
+      [exceptId, citations.documentNumbers, citations.caseNumbers, appendixNumbers, appendixSessions],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Open (or partly kept) commitments a letter may keep: those of the documents it cites, and those
+   * sharing words with it (Dutch full-text), best topic overlap first. Never the letter's own.
+   */
+  async openCandidates(letter: { id: string; text: string; date: string | null }, citedDocumentIds: string[]): Promise<CandidateRow[]> {
+    return (await this.dataSource.query(
+      `WITH letter AS (SELECT tsvector_to_array(to_tsvector('dutch', $1)) AS lexemes,
+                              replace(plainto_tsquery('dutch', left($1, 20000))::text, ' & ', ' | ') AS anyword)
+       SELECT c.id, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
+              c.deadline_phrase AS "deadlinePhrase", c.fingerprint,
+              d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
+              d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
+              coalesce((SELECT count(*) FROM unnest(tsvector_to_array(${COMMITMENT_VECTOR})) AS lx WHERE lx = ANY(letter.lexemes))::float
+                / nullif(cardinality(tsvector_to_array(${COMMITMENT_VECTOR})), 0), 0) AS topic
+       FROM commitment c
+       LEFT JOIN document d ON d.id = c.document_id
+       CROSS JOIN letter
+       WHERE c.status IN ('open', 'partially_fulfilled')
+         AND c.document_id IS DISTINCT FROM $2
+         AND (d.id IS NULL OR NOT d.deleted)
+         AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)
+         AND (c.document_id = ANY($4::uuid[])
+              OR (letter.anyword <> '' AND ${COMMITMENT_VECTOR} @@ letter.anyword::tsquery))
+       ORDER BY c.document_id = ANY($4::uuid[]) DESC, topic DESC, c.id
+       LIMIT ${MAX_CANDIDATES}`,
+      [letter.text, letter.id, letter.date, citedDocumentIds],
+    )) as CandidateRow[];
+  }
+
+  /** Stores scored candidates; a re-scored pair still awaiting review gets the new score. */
+  async saveCandidates(em: EntityManager, documentId: string, scores: CandidateScore[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const s of scores) {
+      const [row] = (await em.query(
+        `INSERT INTO fulfilment_candidate (commitment_id, document_id, score, explicit_citation, partial, reasons)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+         ON CONFLICT (commitment_id, document_id) DO UPDATE
+           SET score = EXCLUDED.score, explicit_citation = EXCLUDED.explicit_citation, partial = EXCLUDED.partial, reasons = EXCLUDED.reasons
+           WHERE fulfilment_candidate.status = 'suggested'
+         RETURNING id`,
+        [s.commitmentId, documentId, s.score, s.explicitCitation, s.partial, JSON.stringify(s.reasons)],
+      )) as { id: string }[];
+      if (row) ids.set(s.commitmentId, row.id);
+    }
+    return ids;
+  }
+
+  async markDecided(em: EntityManager, id: string, status: CandidateStatus, by: string, at: Date): Promise<void> {
+    await em.query(`UPDATE fulfilment_candidate SET status = $2, decided_by = $3, decided_at = $4 WHERE id = $1`, [id, status, by, at]);
+  }
+
+  lockById(em: EntityManager, id: string): Promise<FulfilmentCandidate | null> {
+    return em.findOne(FulfilmentCandidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The auto link that closed a commitment, if it still stands. */
+  async autoLinkOf(em: EntityManager, commitmentId: string): Promise<FulfilmentCandidate | null> {
+    return em.findOne(FulfilmentCandidate, { where: { commitmentId, status: 'auto_linked' }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The review queue (or another status), highest score first. */
+  async listByStatus(status: CandidateStatus, page: number, pageSize: number): Promise<{ items: SuggestionRow[]; total: number }> {
+    return this.listWhere('fc.status = $1', [status], page, pageSize);
+  }
+
+  async listForCommitment(commitmentId: string): Promise<SuggestionRow[]> {
+    return (await this.listWhere('fc.commitment_id = $1', [commitmentId], 1, 50)).items;
+  }
+
+  async findRow(id: string): Promise<SuggestionRow | null> {
+    return (await this.listWhere('fc.id = $1', [id], 1, 1)).items[0] ?? null;
+  }
+
+  private async listWhere(where: string, params: unknown[], page: number, pageSize: number) {
+    const n = params.length;
+    const items = (await this.dataSource.query(
+      `SELECT fc.id, fc.score, fc.explicit_citation AS "explicitCitation", fc.partial, fc.reasons, fc.status,
+              fc.decided_by AS "decidedBy", fc.created_at AS "createdAt",
+              c.id AS "commitmentId", c.quote, c.status AS "commitmentStatus", c.owner_role AS "ownerRole", c.ministry, c.vehicle,
+              to_char(src.date, 'YYYY-MM-DD') AS "sourceDate",
+              l.id AS "documentId", l.number AS "letterNumber", l.title AS "letterTitle",
+              to_char(l.date, 'YYYY-MM-DD') AS "letterDate", l.url AS "letterUrl"
+       FROM fulfilment_candidate fc
+       JOIN commitment c ON c.id = fc.commitment_id
+       LEFT JOIN document src ON src.id = c.document_id
+       JOIN document l ON l.id = fc.document_id
+       WHERE ${where}
+       ORDER BY fc.score DESC, fc.created_at DESC, fc.id
+       LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    )) as SuggestionRow[];
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM fulfilment_candidate fc WHERE ${where}`,
+      params,
+    )) as { total: number }[];
+    return { items, total };
+  }
+
+  /** Open promises of earlier documents with a named vehicle, in the same ministry family: what a new promise may restate. */
+  async openPromisesWithVehicle(ministries: string[], exceptDocumentId: string): Promise<PromiseFacts[]> {
+    if (ministries.length === 0) return [];
+    return (await this.dataSource.query(
+      `SELECT c.id, c.owner_role AS "ownerRole", c.ministry, c.vehicle, c.quote, c.document_id AS "documentId",
+              to_char(d.date, 'YYYY-MM-DD') AS "documentDate"
+       FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+       WHERE c.status = 'open' AND c.vehicle IS NOT NULL AND c.repeats_commitment_id IS NULL
+         AND c.document_id IS DISTINCT FROM $2 AND lower(c.ministry) = ANY($1::text[])
+       ORDER BY d.date DESC NULLS LAST LIMIT 500`,
+      [ministries, exceptDocumentId],
+    )) as PromiseFacts[];
+  }
+
+  async promiseFacts(ids: string[]): Promise<PromiseFacts[]> {
+    if (ids.length === 0) return [];
+    return (await this.dataSource.query(
+      `SELECT c.id, c.owner_role AS "ownerRole", c.ministry, c.vehicle, c.quote, c.document_id AS "documentId",
+              to_char(d.date, 'YYYY-MM-DD') AS "documentDate"
+       FROM commitment c LEFT JOIN document d ON d.id = c.document_id WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    )) as PromiseFacts[];
+  }
+}

@@ -1,0 +1,181 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { DeadlineChangeService } from '../commitments/deadline-change.service';
+import { DocumentImportHooks, ImportedDocument } from '../documents/document-import-hooks';
+import type { Document } from '../documents/document.entity';
+import { currentMinistry, ministryWithPredecessors } from '../ministries/ministry-lineage';
+import { askersOf } from './domain/citations';
+import { matchDeadlineChange } from './domain/deadline-match';
+import { LetterSignals, readLetter } from './domain/letter-signals';
+import { restatedPromise } from './domain/repeats';
+import { CandidateCommitment, CandidateScore, decide, scoreCandidate } from './domain/score';
+import { CandidateRow, FulfilmentCandidatesRepository } from './fulfilment-candidates.repository';
+import { AUTO_ACTOR, FulfilmentService } from './fulfilment.service';
+
+/** Suggestions kept per letter: the review queue should not fill with long shots. */
+const SUGGESTIONS_PER_LETTER = 10;
+const REGISTER_NUMBER = /TZ\d{6}-\d{2,4}/i;
+
+export interface LinkingReport {
+  autoLinked: string[];
+  suggested: string[];
+  deadlinesMoved: string[];
+  repeats: string[];
+}
+
+/**
+ * Runs after every import (file or TK sync): links restated promises, moves deadlines that a
+ * letter postpones, and finds which open promises the new document keeps — linking automatically
+ * only with an explicit citation and a high score, suggesting the rest to editors.
+ */
+@Injectable()
+export class FulfilmentLinker implements OnModuleInit {
+  private readonly logger = new Logger(FulfilmentLinker.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hooks: DocumentImportHooks,
+    private readonly candidates: FulfilmentCandidatesRepository,
+    private readonly commitments: CommitmentsRepository,
+    private readonly fulfilment: FulfilmentService,
+    private readonly deadlines: DeadlineChangeService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register('fulfilment linking', async (imported) => {
+      await this.link(imported);
+    });
+  }
+
+  async link({ document, analysis, newCommitmentIds }: Pick<ImportedDocument, 'document' | 'analysis' | 'newCommitmentIds'>): Promise<LinkingReport> {
+    const report: LinkingReport = { autoLinked: [], suggested: [], deadlinesMoved: [], repeats: [] };
+    report.repeats = await this.linkRepeats(document, newCommitmentIds);
+    const letter = readLetter({ text: document.text, title: document.title, date: document.date, ministry: document.ministry });
+    const cited = await this.candidates.citedDocumentIds(letter.citations, document.id);
+    const rows = await this.candidates.openCandidates({ id: document.id, text: document.text, date: document.date }, cited);
+    if (rows.length === 0) return report;
+    const open = rows.map(toCandidate);
+    report.deadlinesMoved = await this.moveDeadlines(document, letter, analysis.deadlineChanges, open);
+    const scores = open
+      .map((c) => scoreCandidate(letter, c))
+      .filter((s): s is CandidateScore => s !== null && decide(s) !== 'drop')
+      .sort((a, b) => b.score - a.score)
+      .slice(0, SUGGESTIONS_PER_LETTER);
+    const saved = await this.dataSource.transaction((em) => this.candidates.saveCandidates(em, document.id, scores));
+    // A letter that postpones something is read by an editor before it closes any promise.
+    const mayAutoLink = document.kind !== 'postponement' && analysis.deadlineChanges.length === 0;
+    let planned = 0;
+    for (const score of scores) {
+      const candidateId = saved.get(score.commitmentId);
+      if (!candidateId) continue;
+      if (!mayAutoLink || decide(score) !== 'auto' || report.deadlinesMoved.includes(score.commitmentId)) {
+        report.suggested.push(score.commitmentId);
+        continue;
+      }
+      planned += await this.linkAutomatically(document, score, candidateId);
+      report.autoLinked.push(score.commitmentId);
+    }
+    this.fulfilment.deliverIf(planned);
+    if (report.autoLinked.length + report.suggested.length + report.deadlinesMoved.length + report.repeats.length > 0) {
+      this.logger.log(
+        `document ${document.number ?? document.id}: ${report.autoLinked.length} linked, ${report.suggested.length} suggested, ` +
+          `${report.deadlinesMoved.length} deadline(s) moved, ${report.repeats.length} repeat(s)`,
+      );
+    }
+    return report;
+  }
+
+  private async linkAutomatically(document: Document, score: CandidateScore, candidateId: string): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const planned = await this.fulfilment.decideWithin(
+        em,
+        score.commitmentId,
+        {
+          status: score.partial ? 'partially_fulfilled' : 'fulfilled',
+          letter: document.number ?? document.url ?? null,
+          letterDocumentId: document.id,
+          note: 'automatisch gekoppeld',
+          details: { candidateId, score: score.score, reasons: score.reasons },
+        },
+        AUTO_ACTOR,
+      );
+      await this.candidates.markDecided(em, candidateId, 'auto_linked', AUTO_ACTOR, this.clock.now());
+      return Math.max(0, planned);
+    });
+  }
+
+  private async moveDeadlines(
+    document: Document,
+    letter: LetterSignals,
+    changes: ImportedDocument['analysis']['deadlineChanges'],
+    open: CandidateCommitment[],
+  ): Promise<string[]> {
+    const moved: string[] = [];
+    for (const change of changes) {
+      const match = matchDeadlineChange(change, letter, open.filter((c) => !moved.includes(c.id)));
+      if (!match) continue;
+      try {
+        const result = await this.deadlines.change(
+          match.commitmentId,
+          {
+            due: match.newDue,
+            reason: `Uitgesteld: «${change.quote.replace(/\s+/g, ' ').trim().slice(0, 400)}»`,
+            deadlinePhrase: match.newDeadlinePhrase,
+            sourceDocumentId: document.id,
+          },
+          AUTO_ACTOR,
+        );
+        if (result.changed) moved.push(match.commitmentId);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(`deadline change not applied to ${match.commitmentId}: ${error.message}`);
+      }
+    }
+    return moved;
+  }
+
+  private async linkRepeats(document: Document, newCommitmentIds: string[]): Promise<string[]> {
+    const linked: string[] = [];
+    for (const fresh of await this.candidates.promiseFacts(newCommitmentIds)) {
+      if (!fresh.vehicle || !fresh.ministry) continue;
+      const today = currentMinistry(fresh.ministry, fresh.documentDate, `${fresh.quote} ${fresh.vehicle}`);
+      const earlier = await this.candidates.openPromisesWithVehicle(ministryWithPredecessors(today), document.id);
+      const restated = restatedPromise(fresh, earlier);
+      if (!restated) continue;
+      await this.dataSource.transaction(async (em) => {
+        await this.commitments.update(em, fresh.id, { repeatsCommitmentId: restated.id });
+        await this.commitments.addEvent(em, fresh.id, 'edited', AUTO_ACTOR, this.clock.now(), { repeats: restated.id, reason: restated.reason });
+      });
+      linked.push(fresh.id);
+    }
+    return linked;
+  }
+}
+
+function toCandidate(row: CandidateRow): CandidateCommitment {
+  return {
+    id: row.id,
+    quote: row.quote,
+    vehicle: row.vehicle,
+    answerLabel: row.answerLabel,
+    ministry: row.ministry,
+    deadlinePhrase: row.deadlinePhrase,
+    registerNumber: REGISTER_NUMBER.exec(row.fingerprint)?.[0] ?? null,
+    source: {
+      documentId: row.documentId,
+      number: row.number,
+      appendixNumber: row.appendixNumber,
+      sessionYear: row.sessionYear,
+      caseNumber: row.caseNumber,
+      title: row.title,
+      date: row.date,
+      askers: row.head ? askersOf(row.head) : [],
+    },
+    topic: Number(row.topic),
+  };
+}
