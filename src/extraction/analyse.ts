@@ -7,7 +7,7 @@ import { splitSentences } from './sentences/split';
 import { cleanText } from './text/clean';
 import { detectCommitment, type Detection } from './detection/detect';
 import { detectDeadlineChange } from './detection/deadline-change';
-import { findVehicle } from './detection/vehicle';
+import { findVehicle, reportByVerb, vehicleBefore } from './detection/vehicle';
 import { yesToReadiness } from './detection/bereid';
 import { RECURRING } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
@@ -28,6 +28,8 @@ interface Region extends Span {
 // Sentences without any of these words cannot hold a commitment or a deadline change.
 const TRIGGER =
   /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|bereid)\b/;
+// how far back a bare "het wetsvoorstel" looks for the mention that names it
+const CONTEXT_CHARS = 4000;
 const ANAPHOR = /(?<![\p{L}])(?:deze|die|dit|hem|zij|ze)(?![\p{L}])/u;
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
@@ -77,6 +79,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
   for (const region of regions) {
     const sentences = splitSentences(input, region.start, region.end, noise);
     let questionLower: string[] | null = null;
+    // an answer is read with its own question; a letter with everything before it
+    const contextStart = region.question ? region.question.start : region.label === null ? 0 : region.start;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       // cheap test on the raw text first: most sentences hold no trigger word at all
@@ -110,8 +114,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
       }
       if (det && det.confidence >= minConfidence) {
         const deadline = pickDeadline(phrases());
-        let vehicle = findVehicle(clean);
-        if (!vehicle && prev && ANAPHOR.test(lower)) vehicle = findVehicle(cleanText(input, prev.start, prev.end, noise));
+        const before = (at: number) => cleanText(input, Math.max(contextStart, at - CONTEXT_CHARS), at, noise);
+        let vehicle = findVehicle(clean, { before: before(s.start), timeStarts: phrases().map((p) => p.index) });
+        if (!vehicle) vehicle = reportByVerb(clean, { timeStarts: phrases().map((p) => p.index) });
+        if (!vehicle && prev && ANAPHOR.test(lower)) {
+          // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
+          const named = findVehicle(cleanText(input, prev.start, prev.end, noise), { before: before(prev.start) });
+          vehicle = named && / /.test(named) ? named : vehicleBefore(before(s.start)) ?? named;
+        }
         commitments.push({
           quote: input.slice(s.start, s.end),
           start: s.start,

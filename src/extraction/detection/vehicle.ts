@@ -1,67 +1,380 @@
+import { findTimePhrases } from '../deadlines/phrases';
+
 // The named letter, report or moment through which the Kamer will hear.
+//
+// The vehicle is a noun phrase: a document noun ("brief", "kabinetsreactie", "wetsvoorstel") with
+// the adjectives before it and its complement after it: proper-name words ("Wetsvoorstel Versterking
+// Groningen"), a title in «…», a parenthetical "(PVGO)", and prepositional phrases ("over de situatie
+// op Lesbos", "op het advies van …", "met daarin …"). The complement ends at a clause boundary: a
+// comma, a finite or auxiliary verb, a relative pronoun, the Kamer as receiver, or a time phrase.
+// A prepositional phrase moved behind the verb ("een brief sturen over …") is taken back to its noun.
+// A bare definite mention ("het wetsvoorstel", "de toegezegde brief", "een reactie op dit advies")
+// is resolved to the fullest earlier mention of the same noun in the text before the sentence.
 
 const NOUN = /^(?:[\p{L}/-]*(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|plan van aanpak|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)|stand)$/iu;
-const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar)$/i;
+// Things that become a vehicle only when they are what is sent ("Ik zal u de resultaten toesturen").
+const SENT_NOUN = /^(?:resultaten|uitkomsten|adviezen|advies|gegevens|cijfers|stukken|documenten|onderzoeksresultaten)$/i;
+const SEND_VERB =
+  /(?<![\p{L}])(?:stuur|stuurt|sturen|gestuurd|toesturen|toegestuurd|zend|zendt|zenden|toezenden|toegezonden|verstuurd|versturen|toekomen|voorleggen|voorgelegd|aanbieden|aangeboden|bied|biedt|delen|ontvangt|ontvangen)(?![\p{L}])/iu;
+const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar|uw)$/i;
+const DEFINITE = /^(?:de|het|deze|dit|die|diezelfde|dezelfde|hetzelfde)$/i;
 const ANCHOR = /^(?:in|via|bij|middels)$/i;
 const STOP = new Set([
-  'aan', 'naar', 'die', 'dat', 'wat', 'welke', 'waarin', 'waarmee', 'waarover', 'zal', 'zullen', 'zult', 'wordt', 'worden', 'werd',
-  'is', 'te', 'om', 'nader', 'ook', 'ik', 'u', 'uw', 'hierover', 'daarover', 'hier', 'daar', 'er', 'voor', 'vóór', 'eind', 'begin',
-  'medio', 'uiterlijk', 'binnenkort', 'zo', 'in', 'bij', 'kan', 'kunnen', 'wil', 'tevens', 'nog', 'al', 'reeds', 'vervolgens',
-  'wanneer', 'als', 'zodra', 'na', 'rond', 'dit', 'deze', 'volgt', 'informeren', 'informeer', 'geïnformeerd', 'sturen', 'stuur',
-  'gestuurd', 'verstuurd', 'toegezonden', 'toesturen', 'aangeboden', 'aanbieden', 'voorgelegd', 'ontvangen', 'ontvangt', 'doen',
-  'toekomen', 'komen', 'verschijnt', 'gaat', 'gaan', 'ga', 'mee', 'meenemen', 'betrekken', 'waarbij', 'zodat', 'omdat', 'dan',
-  'wij', 'we', 'hierop', 'daarop', 'meer', 'kost', 'kosten', 'zijn', 'heeft', 'hebben', 'moet', 'blijkt', 'vergt', 'komt',
-  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'uiteraard', 'graag', 'apart', 'relevant',
+  'aan', 'naar', 'die', 'dat', 'wat', 'welke', 'waarin', 'waarmee', 'waarover', 'waarbij', 'waarop', 'zal', 'zullen', 'zult', 'wordt',
+  'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren', 'te', 'om', 'nader', 'ook', 'ik', 'u', 'uw', 'hierover', 'daarover',
+  'hier', 'daar', 'er', 'voor', 'vóór', 'eind', 'begin', 'medio', 'uiterlijk', 'binnenkort', 'zo', 'in', 'bij', 'kan', 'kunnen',
+  'wil', 'tevens', 'nog', 'al', 'reeds', 'vervolgens', 'wanneer', 'als', 'zodra', 'na', 'rond', 'dit', 'deze', 'volgt', 'informeren',
+  'informeer', 'geïnformeerd', 'sturen', 'stuur', 'gestuurd', 'verstuurd', 'toegezonden', 'toesturen', 'aangeboden', 'aanbieden',
+  'voorgelegd', 'ontvangen', 'ontvangt', 'doen', 'toekomen', 'komen', 'verschijnt', 'gaat', 'gaan', 'ga', 'mee', 'meenemen',
+  'betrekken', 'zodat', 'omdat', 'dan', 'wij', 'we', 'hierop', 'daarop', 'meer', 'kost', 'heeft', 'hebben', 'heb', 'moet',
+  'moeten', 'blijkt', 'vergt', 'komt', 'rapporteren', 'rapporteer', 'rapporteert', 'indienen', 'toelichten', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'uiteraard',
+  'graag', 'apart', 'relevant', 'niet', 'geen', 'hierbij', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'eerst', 'vandaag',
+  'morgen', 'gisteren', 'zojuist', 'inmiddels', 'momenteel', 'thans', 'nu', 'dan', 'wel', 'zeker', 'spoedig', 'kort', 'direct',
+  'mogelijk', 'verwacht', 'verwachten', 'hoop', 'kunt', 'mag', 'mogen', 'jl', 'a.s', 'hiervan', 'daarvan', 'binnen', 'dermate',
+  'zeer', 'erg', 'heel', 'onverwijld', 'ommegaande', 'tijdig', 'snel', 'alsnog', 'opnieuw', 'eveneens', 'echter', 'dus', 'daarom',
+  'wellicht', 'tegelijkertijd', 'tegelijk', 'gelijktijdig', 'separaat', 'mede', 'namens', 'hiermee', 'daarmee', 'hierin', 'vooral',
+  'ten', 'ter', 'zoals', 'dus', 'want', 'maar', 'terwijl', 'voordat', 'nadat', 'zal', 'wel', 'gereed', 'klaar',
+  'voorafgaand', 'voorafgaande', 'voorafgaandelijk', 'tijdens', 'gedurende', 'sinds', 'vanaf',
 ]);
-const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende)$/u;
+// adjectives that point back at an earlier mention rather than describe the document
+const REFERRING = /^(?:toegezegde|gevraagde|genoemde|bedoelde|betreffende|aangekondigde|voornoemde|eerdergenoemde|vermelde)$/i;
+// a predicative or adverbial form right after the noun ends the phrase ("de vragen technisch", "de brief schriftelijk")
+const ADVERBIAL = /^\p{Ll}[\p{L}]*(?:lijk|isch|baar|ig|end)$/u;
+// words that may follow a preposition although they stop a phrase elsewhere
+const AFTER_PREPOSITION = new Set(['die', 'dit', 'deze', 'uw', 'zijn']);
+const PREPOSITION = new Set([
+  'van', 'op', 'over', 'inzake', 'betreffende', 'omtrent', 'met', 'tot', 'tegen', 'voor', 'rond', 'aangaande', 'naar', 'onder', 'door',
+  'uit', 'bij', 'om', 'per', 'tussen', 'zonder', 'inclusief', 'vanuit', 'richting', 'achter', 'boven', 'naast', 'langs', 'via', 'in',
+  'aan', 'na', 'ter', 'ten', 'jegens', 'conform', 'volgens',
+]);
+// a past participle ends the phrase ("gesprekken gevoerd over …"), unless it introduces a name
+const PARTICIPLE = /^ge\p{Ll}{2,}[dt]$/u;
+const NOT_PARTICIPLE = /(?:heid|ied|icht|eit|ucht|oort|rond|and)$|^(?:getiteld|genaamd|geheten)$/;
+// prepositions that can introduce the complement of a document noun after the verb ("een brief sturen over …")
+const EXTRAPOSED = new Set(['over', 'inzake', 'betreffende', 'omtrent', 'aangaande', 'met']);
+const VERB_CLUSTER = /^(?:te|kunnen|willen|zullen|worden|gaan|doen|laten|komen|toekomen|sturen|zenden|toesturen|toezenden|versturen|aanbieden|voorleggen|geven|uitbrengen|publiceren|verschijnen|gestuurd|verstuurd|toegezonden|toegestuurd|aangeboden|voorgelegd|gepubliceerd|uitgebracht)$/i;
+const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende|\d{1,4})$/u;
+const TRAILING = /^(?:van|op|over|met|en|of|de|het|een|inzake|betreffende|omtrent|daarin|tegen|tot|voor|uw|die|dit|deze|zijn|aangaande|naar)$/i;
+const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 
 interface Tok {
   w: string;
+  lw: string;
   start: number;
   end: number;
 }
-const TOKEN = /[\p{L}\d][\p{L}\d'’/–-]*|[,.;:()«»?!]/gu;
+const TOKEN = /[\p{L}\d][\p{L}\d'’/–.-]*[\p{L}\d]|[\p{L}\d]|[,.;:()«»?!]/gu;
 
 function tokens(s: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0], lw: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-const isPunct = (w: string) => /^[,.;:()«»?!]$/.test(w);
+const isPunct = (w: string) => w.length === 1 && ',.;:()«»?!'.includes(w);
 
-function extend(s: string, toks: Tok[], first: number, noun: number): string {
-  let last = noun;
-  for (let j = noun + 1; j < toks.length && j <= noun + 12; j++) {
-    const w = toks[j].w;
-    if (isPunct(w) || STOP.has(w.toLowerCase())) break;
-    if (/^(?:op|per|tot)$/i.test(w) && /^\d/.test(toks[j + 1]?.w ?? '')) break; // "op 13 september" 
+interface Phrase {
+  /** first token of the phrase (after the determiner) */
+  first: number;
+  /** determiner token or -1 */
+  det: number;
+  head: number;
+  /** last token of the phrase proper */
+  last: number;
+  /** a complement moved behind the verb: [from, to] token indices, or null */
+  moved: [number, number] | null;
+}
+
+/** The closing bracket that matches toks[open], within `max` tokens, or -1. */
+function closing(toks: Tok[], open: number, closeWith: string, max: number): number {
+  let depth = 0;
+  for (let k = open; k < toks.length && k - open <= max; k++) {
+    if (toks[k].w === toks[open].w && k !== open && toks[open].w !== closeWith) depth++;
+    else if (toks[k].w === closeWith) {
+      if (depth === 0) return k;
+      depth--;
+    } else if (toks[k].w === '.' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1].w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last token of the complement that starts at `from` (the token after the noun or after an
+ * extraposed preposition's noun); `from - 1` when there is none. `stopAt` holds offsets where a time
+ * phrase starts.
+ */
+function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): number {
+  let last = from - 1;
+  let inPP = from > 0 && PREPOSITION.has(toks[from - 1].lw);
+  for (let j = from; j < toks.length && j - from < 40; j++) {
+    const t = toks[j];
+    if (stopAt.has(t.start)) break;
+    if (t.w === '(') {
+      const c = closing(toks, j, ')', 40);
+      // "(PVGO)", "(Kamerstuk 35 537, nr. 2)", "(Verzoek commissie …)": a name or reference; a long aside in lower case is not
+      if (c < 0 || (c - j > 12 && !/^[\p{Lu}\d«]/u.test(toks[j + 1].w))) break;
+      last = c;
+      j = c;
+      continue;
+    }
+    if (t.w === '«') {
+      const c = closing(toks, j, '»', 25);
+      if (c < 0) break;
+      last = c;
+      j = c;
+      continue;
+    }
+    if (isPunct(t.w)) break;
+    const prev = j > from ? toks[j - 1].lw : '';
+    // "twee keer per jaar": a frequency, not part of the name
+    if (/^(?:keer|maal)$/.test(toks[j + 1]?.lw ?? '')) break;
+    const lw = t.lw;
+    if (ADVERBIAL.test(t.w) && !PREPOSITION.has(prev) && !DETERMINER.test(prev)) {
+      const n = toks[j + 1];
+      if (!n || isPunct(n.w) || n.lw === 'en' || n.lw === 'of' || PREPOSITION.has(n.lw) || STOP.has(n.lw) || DETERMINER.test(n.w)) break;
+    }
+    if (PARTICIPLE.test(t.w) && !NOT_PARTICIPLE.test(lw) && !PREPOSITION.has(prev) && !DETERMINER.test(prev)) break;
+    // a word that takes an object is a verb: "de kwartaalrapportage geeft een overzicht"
+    if (j > from && !PREPOSITION.has(lw) && lw !== 'en' && lw !== 'of' && !/^(?:daarin|waarin|hierin)$/.test(lw) && /^\p{Ll}/u.test(t.w) && /^(?:een|de|het)$/i.test(toks[j + 1]?.w ?? '')) break;
+    // a finite verb before its subject: "… over de bankenbelasting heb ik ontvangen"
+    if (/^(?:ik|wij|we|hij|zij)$/.test(toks[j + 1]?.lw ?? '')) break;
+    if (STOP.has(lw)) {
+      const afterPrep = PREPOSITION.has(prev) && AFTER_PREPOSITION.has(lw);
+      // "commissie voor Infrastructuur", "Raad voor het Openbaar Bestuur": a name, not a deadline
+      const n1 = toks[j + 1];
+      const named = (lw === 'voor' || lw === 'van') && n1 && (/^\p{Lu}/u.test(n1.w) || (DETERMINER.test(n1.w) && /^\p{Lu}/u.test(toks[j + 2]?.w ?? '')));
+      // "over de wachtlijsten in de jeugdzorg", "de gevolgen voor de landbouw": a place or domain inside a complement
+      const inner = (lw === 'in' || lw === 'voor') && inPP && n1 && (DETERMINER.test(n1.w) || /^\p{Lu}/u.test(n1.w));
+      if (!afterPrep && !named && !inner) break;
+    }
+    if (PREPOSITION.has(lw)) inPP = true;
+    // "op 13 september", "van 7 maart": a date, not a complement
+    if ((lw === 'op' || lw === 'per' || lw === 'tot' || lw === 'van' || lw === 'd.d') && /^\d/.test(toks[j + 1]?.w ?? '') && (MONTH.test(toks[j + 2]?.w ?? '') || /^\d{1,2}[-/]/.test(toks[j + 1].w))) break;
+    // coordination: "en de appreciatie" goes on only when another document follows; "en hierbij …" stops
+    if (lw === 'en' || lw === 'of') {
+      const n1 = toks[j + 1];
+      if (!n1 || isPunct(n1.w) || STOP.has(n1.lw) && !AFTER_PREPOSITION.has(n1.lw)) break;
+      if (DETERMINER.test(n1.w)) {
+        let ok = false;
+        for (let k = j + 2; k < toks.length && k <= j + 4; k++) if (NOUN.test(toks[k].w) || SENT_NOUN.test(toks[k].w)) ok = true;
+        if (!ok) break;
+      }
+    }
     last = j;
   }
-  // do not end on a function word
-  while (last > noun && /^(?:van|op|over|met|en|de|het|een|inzake|daarin|tegen)$/i.test(toks[last].w)) last--;
-  return s.slice(toks[first].start, toks[last].end);
+  while (last >= from && TRAILING.test(toks[last].w)) last--;
+  return last;
+}
+
+function phraseAt(toks: Tok[], i: number, stopAt: ReadonlySet<number>, allowMoved: boolean): Phrase {
+  let first = i;
+  while (first > 0 && i - first < 3 && ADJECTIVE.test(toks[first - 1].w) && !DETERMINER.test(toks[first - 1].w)) first--;
+  const det = first > 0 && DETERMINER.test(toks[first - 1].w) ? first - 1 : -1;
+  const last = Math.max(i, complementEnd(toks, i + 1, stopAt));
+  let moved: [number, number] | null = null;
+  if (allowMoved) {
+    // "een brief te doen komen met de reactie op uw verzoek": the complement follows the verbs
+    let k = last + 1;
+    let verbs = 0;
+    while (k < toks.length && verbs < 4 && VERB_CLUSTER.test(toks[k].w)) {
+      k++;
+      verbs++;
+    }
+    const p = toks[k];
+    const kamer = toks[k + 2] && /^kamer$/i.test(toks[k + 2].w);
+    if (verbs > 0 && p && EXTRAPOSED.has(p.lw) && !kamer) {
+      const end = complementEnd(toks, k + 1, stopAt);
+      if (end > k) moved = [k, end];
+    }
+  }
+  return { first, det, head: i, last, moved };
+}
+
+function textOf(s: string, toks: Tok[], p: Phrase, from = p.first): string {
+  let out = s.slice(toks[from].start, toks[p.last].end);
+  if (p.moved) out += ' ' + s.slice(toks[p.moved[0]].start, toks[p.moved[1]].end);
+  return out;
+}
+
+/** "de brief van 13 september", "in mijn brief": a letter already sent, not a vehicle. */
+function pastLetter(toks: Tok[], i: number, det: number, anchored: boolean): boolean {
+  const n1 = toks[i + 1]?.lw ?? '';
+  if ((n1 === 'van' || n1 === 'd.d') && /^\d/.test(toks[i + 2]?.w ?? '')) return true;
+  return det >= 0 && /^(?:mijn|deze|dit)$/i.test(toks[det].w) && /brief/i.test(toks[i].w) && !anchored;
+}
+
+function isVehicleNoun(toks: Tok[], i: number, sending: boolean): boolean {
+  const t = toks[i];
+  if (NOUN.test(t.w)) {
+    if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
+    if (t.lw === 'informatie' && !/aanvullende|gevraagde/i.test(toks[i - 1]?.w ?? '')) return false;
+    return true;
+  }
+  return sending && SENT_NOUN.test(t.w);
+}
+
+export interface VehicleContext {
+  /** cleaned text before the sentence (same document); used to resolve "het wetsvoorstel", "dit advies" */
+  before?: string;
+  /** offsets in the sentence where a time phrase starts; a complement never runs into one */
+  timeStarts?: number[];
+}
+
+interface Antecedents {
+  s: string;
+  toks: Tok[];
+  stopAt: Set<number>;
+}
+
+function antecedentsOf(s: string): Antecedents {
+  // only the offsets matter; the date is irrelevant to where a time phrase starts
+  return { s, toks: tokens(s), stopAt: new Set(findTimePhrases(s.toLowerCase(), '2000-01-01').map((p) => p.index)) };
+}
+
+/** The fullest earlier mention of `word` that carries a complement, as text from its determiner or first word. */
+function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boolean, modifiers: string[] = []): string | null {
+  if (!ctx) return null;
+  for (let k = ctx.toks.length - 1; k >= 0; k--) {
+    if (ctx.toks[k].lw !== word) continue;
+    const p = phraseAt(ctx.toks, k, ctx.stopAt, true);
+    if (p.last === k && !p.moved) continue;
+    // "de 47 vragen" is not "de vragen van vorig jaar": the earlier mention carries the same modifiers
+    if (modifiers.some((m) => !ctx.toks.slice(p.first, k).some((t) => t.lw === m))) continue;
+    if (pastLetter(ctx.toks, k, p.det, false)) continue;
+    const from = withDeterminer && p.det >= 0 ? (/^(?:deze|dit|die)$/i.test(ctx.toks[p.det].w) ? -1 : p.det) : p.first;
+    if (from < 0) {
+      const txt = textOf(ctx.s, ctx.toks, p, p.first);
+      return (ctx.toks[p.det].lw === 'dit' ? 'het ' : 'de ') + txt;
+    }
+    const txt = textOf(ctx.s, ctx.toks, p, from);
+    return from === p.det ? ctx.toks[p.det].lw + txt.slice(ctx.toks[p.det].w.length) : txt;
+  }
+  return null;
+}
+
+function modifiersOf(toks: Tok[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) if (!REFERRING.test(toks[k].w)) out.push(toks[k].lw);
+  return out;
+}
+
+/** Resolves a bare definite phrase, or a bare definite noun at the end of its complement, against earlier mentions. */
+function resolve(s: string, toks: Tok[], p: Phrase, ctx: Antecedents | null): string {
+  const plain = textOf(s, toks, p);
+  if (!ctx) return plain;
+  if (p.last === p.head) {
+    // "de toegezegde brief", "het wetsvoorstel", and "een brief" after "Bent u bereid een brief te sturen over …?"
+    const referring = p.det >= 0 ? DEFINITE.test(toks[p.det].w) || toks[p.det].lw === 'een' : REFERRING.test(toks[p.first].w);
+    if (!referring) return plain;
+    const ante = antecedent(ctx, toks[p.head].lw, false, modifiersOf(toks, p.first, p.head));
+    if (!ante) return plain;
+    return p.moved ? `${ante} ${s.slice(toks[p.moved[0]].start, toks[p.moved[1]].end)}` : ante;
+  }
+  if (p.moved) return plain;
+  // "de resultaten en de appreciatie": resolve the first document, keep the second
+  const conj = toks[p.head + 1]?.lw;
+  if ((conj === 'en' || conj === 'of') && p.det >= 0 && DEFINITE.test(toks[p.det].w)) {
+    const ante = antecedent(ctx, toks[p.head].lw, false, modifiersOf(toks, p.first, p.head));
+    return ante ? `${ante} ${s.slice(toks[p.head + 1].start, toks[p.last].end)}` : plain;
+  }
+  // "kabinetsreactie op dit advies", "antwoorden op de 47 vragen"
+  const end = p.last;
+  let d = end - 1;
+  while (d > p.head && end - d <= 3 && !DETERMINER.test(toks[d].w)) d--;
+  if (d <= p.head || !DEFINITE.test(toks[d].w) || !PREPOSITION.has(toks[d - 1]?.lw ?? '')) return plain;
+  for (let k = d + 1; k < end; k++) if (!ADJECTIVE.test(toks[k].w)) return plain;
+  const ante = antecedent(ctx, toks[end].lw, true, modifiersOf(toks, d + 1, end));
+  if (!ante) return plain;
+  const prefix = s.slice(toks[p.first].start, toks[d - 1].end);
+  return `${prefix} ${/^(?:de|het) /i.test(ante) ? ante : (toks[d].lw === 'dit' || toks[d].lw === 'het' ? 'het ' : 'de ') + ante}`;
+}
+
+/** "de adviezen voorzien van een (bestuurlijke) reactie": the reaction is one to the object of "voorzien". */
+function reactionTo(s: string, toks: Tok[], p: Phrase): string | null {
+  if (p.last !== p.head || p.moved || !/(?:reactie|appreciatie|standpunt)$/.test(toks[p.head].lw)) return null;
+  const lead = p.det >= 0 ? p.det : p.first;
+  if (toks[lead - 1]?.lw !== 'van' || toks[lead - 2]?.lw !== 'voorzien') return null;
+  const v = lead - 2;
+  for (let d = v - 1; d >= 0 && v - d <= 8; d--) {
+    if (isPunct(toks[d].w)) return null;
+    if (!DEFINITE.test(toks[d].w)) continue;
+    let e = d + 1;
+    while (e < v && ADJECTIVE.test(toks[e].w)) e++;
+    if (e >= v || STOP.has(toks[e].lw)) return null;
+    const object = (/^(?:deze|dit|die)$/i.test(toks[d].w) ? (toks[d].lw === 'dit' ? 'het' : 'de') : toks[d].lw) + ' ' + s.slice(toks[d + 1].start, toks[e].end);
+    return `${s.slice(toks[p.first].start, toks[p.head].end)} op ${object}`;
+  }
+  return null;
 }
 
 /** The vehicle named in a (cleaned, original-case) sentence, or null. */
-export function findVehicle(sentence: string): string | null {
+export function findVehicle(sentence: string, context: VehicleContext = {}): string | null {
   const toks = tokens(sentence);
+  const stopAt = new Set(context.timeStarts ?? []);
+  const sending = SEND_VERB.test(sentence);
+  let ctx: Antecedents | null | undefined;
+  const getCtx = () => (ctx ??= context.before ? antecedentsOf(context.before) : null);
   let fallback: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    if (!NOUN.test(toks[i].w) || toks[i].w.toLowerCase() === 'stand' && toks[i + 1]?.w !== 'van') continue;
-    if (/^informatie$/i.test(toks[i].w) && !/aanvullende|gevraagde/i.test(toks[i - 1]?.w ?? '')) continue;
-    // walk back over adjectives to the determiner or anchor
-    let first = i;
-    while (first > 0 && i - first < 3 && ADJECTIVE.test(toks[first - 1].w) && !DETERMINER.test(toks[first - 1].w)) first--;
-    const det = first > 0 && DETERMINER.test(toks[first - 1].w) ? first - 1 : first;
-    const anchor = det > 0 ? toks[det - 1].w.toLowerCase() : '';
-    // "de brief van 13 september" is a past letter, not a vehicle
-    if (/^(?:van|d\.d)$/.test((toks[i + 1]?.w ?? '').toLowerCase()) && /^\d/.test(toks[i + 2]?.w ?? '')) continue;
-    if (/^(?:mijn|deze|dit)$/i.test(toks[det]?.w ?? '') && /brief/.test(toks[i].w.toLowerCase()) && !ANCHOR.test(anchor)) continue;
-    const text = extend(sentence, toks, first, i);
-    if (ANCHOR.test(anchor) || anchor === 'van' && toks[det - 2]?.w.toLowerCase() === 'middel') return text;
-    fallback ??= text;
+    if (!isVehicleNoun(toks, i, sending)) continue;
+    const p = phraseAt(toks, i, stopAt, true);
+    const anchor = p.det >= 0 ? (p.det > 0 ? toks[p.det - 1].lw : '') : p.first > 0 ? toks[p.first - 1].lw : '';
+    const anchored = ANCHOR.test(anchor) || (anchor === 'van' && toks[(p.det >= 0 ? p.det : p.first) - 2]?.lw === 'middel');
+    if (pastLetter(toks, i, p.det, anchored)) continue;
+    if (anchored) return resolve(sentence, toks, p, getCtx());
+    if (fallback === null) fallback = reactionTo(sentence, toks, p) ?? resolve(sentence, toks, p, getCtx());
+    // a coordinated document is part of this phrase: skip past it
+    if (p.last > i) i = p.last;
   }
   return fallback;
+}
+
+const REPORT_VERB = /^(?:rapporteren|rapporteer|rapporteert|rapporteren)$/i;
+
+/**
+ * "Ik zal u over de voortgang van X rapporteren": the verb names the report. Gives "rapportage over X",
+ * or the compound "voortgangsrapportage van X" for the progress of X.
+ */
+export function reportByVerb(sentence: string, context: VehicleContext = {}): string | null {
+  const toks = tokens(sentence);
+  if (!toks.some((t) => REPORT_VERB.test(t.w))) return null;
+  const stopAt = new Set(context.timeStarts ?? []);
+  // "jaarlijks rapporteren" is a yearly report; "twee keer per jaar" a half-yearly one
+  const lower = sentence.toLowerCase();
+  const every = /(?<![\p{L}])(?:halfjaarlijks|(?:twee ?(?:keer|maal)|tweemaal) per jaar|elk half jaar|ieder half jaar)(?![\p{L}])/u.test(lower)
+    ? 'halfjaarlijkse '
+    : /(?<![\p{L}])(?:jaarlijks|(?:elk|ieder) jaar)(?![\p{L}])/u.test(lower) ? 'jaarlijkse ' : '';
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].lw !== 'over' || !DETERMINER.test(toks[i + 1].w)) continue;
+    const end = complementEnd(toks, i + 1, stopAt);
+    if (end <= i + 1) continue;
+    if (toks[i + 2].lw === 'voortgang' && toks[i + 3]?.lw === 'van' && end > i + 3) {
+      const from = DETERMINER.test(toks[i + 4].w) && end > i + 4 ? i + 5 : i + 4;
+      return `${every}voortgangsrapportage ${sentence.slice(toks[from].start, toks[end].end)}`;
+    }
+    return `${every}rapportage ${sentence.slice(toks[i].start, toks[end].end)}`;
+  }
+  return null;
+}
+
+/**
+ * For "We verwachten deze eind oktober te sturen": the document named shortly before. The most
+ * recent mention that names its subject wins over a bare one ("de beantwoording").
+ */
+export function vehicleBefore(before: string, window = 800): string | null {
+  const s = before.length > window ? before.slice(before.length - window) : before;
+  const { toks, stopAt } = antecedentsOf(s);
+  let full: string | null = null;
+  let bare: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    if (!isVehicleNoun(toks, k, false)) continue;
+    const p = phraseAt(toks, k, stopAt, true);
+    if (pastLetter(toks, k, p.det, false)) continue;
+    if (p.last > k || p.moved) full = textOf(s, toks, p);
+    else bare = textOf(s, toks, p);
+    // a document named inside this one's complement is part of it, not a mention of its own
+    k = Math.max(k, p.moved ? p.moved[1] : p.last);
+  }
+  return full ?? bare;
 }

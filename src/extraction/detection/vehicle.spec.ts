@@ -1,0 +1,131 @@
+import { findVehicle, reportByVerb, vehicleBefore } from './vehicle';
+import { findTimePhrases } from '../deadlines/phrases';
+import { analyseDocument } from '../index';
+
+const timeStarts = (s: string) => findTimePhrases(s.toLowerCase(), '2024-03-01').map((p) => p.index);
+const vehicle = (s: string, before?: string) => findVehicle(s, { before, timeStarts: timeStarts(s) });
+
+describe('vehicle: the noun phrase of the promised document', () => {
+  it.each([
+    // the head noun alone, adjectives kept, determiner dropped
+    ['Ik zal uw Kamer hierover in de volgende voortgangsbrief informeren.', 'volgende voortgangsbrief'],
+    ['De jaarrapportage wordt u voor de zomer toegezonden.', 'jaarrapportage'],
+    // proper-name words and numbers after the noun
+    ['De Monitor Brede Welvaart 2025 wordt u in mei aangeboden.', 'Monitor Brede Welvaart 2025'],
+    ['Ik zal het Wetsvoorstel Herziening Huurtoeslag na de zomer indienen bij uw Kamer.', 'Wetsvoorstel Herziening Huurtoeslag'],
+    // prepositional complements, up to a time phrase, a verb or the Kamer as receiver
+    ['Ik stuur uw Kamer voor het zomerreces een brief over de bereikbaarheid van de Waddeneilanden.', 'brief over de bereikbaarheid van de Waddeneilanden'],
+    ['Het kabinet zal in het najaar een reactie op het rapport van de Raad voor het Openbaar Bestuur aan uw Kamer sturen.', 'reactie op het rapport van de Raad voor het Openbaar Bestuur'],
+    ['Binnenkort ontvangt u een notitie inzake de toekomst van het regionaal openbaar vervoer.', 'notitie inzake de toekomst van het regionaal openbaar vervoer'],
+    ['Voor de zomer ontvangt uw Kamer een overzicht met daarin de kosten per provincie.', 'overzicht met daarin de kosten per provincie'],
+    ['Ik verwacht de evaluatie van de Wet open overheid eind dit jaar aan uw Kamer te sturen.', 'evaluatie van de Wet open overheid'],
+    // a title in «…» and a parenthetical name or reference
+    ['Ik zal de kabinetsreactie op het advies «Ruimte voor water» van de Deltacommissaris in april sturen.', 'kabinetsreactie op het advies «Ruimte voor water» van de Deltacommissaris'],
+    ['In de voortgangsrapportage van het Programma Schoon Water (PSW) informeer ik u nader.', 'voortgangsrapportage van het Programma Schoon Water (PSW)'],
+    // the complement stops at a comma that opens a new clause, and at a relative clause
+    ['Ik stuur u een brief over de ijsbaan, waarna ik graag met u in debat ga.', 'brief over de ijsbaan'],
+    ['In de halfjaarrapportage die in oktober verschijnt ga ik hierop in.', 'halfjaarrapportage'],
+    // a prepositional phrase moved behind the verbs belongs to the noun
+    ['Ik zal uw Kamer voor de zomer een brief sturen over de wachtlijsten in de jeugdzorg.', 'brief over de wachtlijsten in de jeugdzorg'],
+    ['Ik verwacht u volgende week een notitie te kunnen doen toekomen met de uitkomsten van de verkenning.', 'notitie met de uitkomsten van de verkenning'],
+    // coordinated documents
+    ['De resultaten en de kabinetsappreciatie worden u in maart toegezonden.', 'resultaten en de kabinetsappreciatie'],
+    // what is sent, when no document noun is named
+    ['Ik zal u de uitkomsten van de enquête onder huisartsen doen toekomen.', 'uitkomsten van de enquête onder huisartsen'],
+    // "de brief van 13 september" is an earlier letter, not the vehicle
+    ['Zoals in de brief van 13 september aangekondigd, ontvangt u in het voorjaar de evaluatie.', 'evaluatie'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(vehicle(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['Ik zal de Kamer voor de zomer informeren over de uitkomsten.'],
+    ['Ik zal dit signaal bespreken met de inspectie.'],
+    ['Ik zal de resultaten bestuderen.'],
+  ])('%s → no vehicle', (sentence) => {
+    expect(vehicle(sentence)).toBeNull();
+  });
+});
+
+describe('vehicle: resolved against the text before the sentence', () => {
+  it.each([
+    [
+      'Op 2 mei heb ik het wetsvoorstel Vereenvoudiging Kinderopvangtoeslag in consultatie gegeven. De consultatie is gesloten.',
+      'Ik zal het wetsvoorstel na de zomer bij uw Kamer indienen.',
+      'wetsvoorstel Vereenvoudiging Kinderopvangtoeslag',
+    ],
+    [
+      'U heeft mij gevraagd om een brief over de gevolgen van de droogte voor de landbouw. Ik deel uw zorgen.',
+      'Ik zal u voor 1 juni de toegezegde brief sturen.',
+      'brief over de gevolgen van de droogte voor de landbouw',
+    ],
+    [
+      'Bent u bereid een brief te sturen over de sluiting van de kazerne in Ede?',
+      'Ja, ik zal u in april een brief sturen.',
+      'brief over de sluiting van de kazerne in Ede',
+    ],
+    // the complement's noun is resolved too
+    [
+      'Vandaag heb ik het advies van de Onderwijsraad over leesvaardigheid ontvangen.',
+      'Ik stuur u zo spoedig mogelijk een kabinetsreactie op dit advies.',
+      'kabinetsreactie op het advies van de Onderwijsraad over leesvaardigheid',
+    ],
+    // the earlier mention must carry the same modifiers
+    [
+      'De 12 vragen van de commissie Financiën over de bankenbelasting heb ik op 3 mei ontvangen. De vragen zijn technisch.',
+      'Ik zal u de antwoorden op de 12 vragen binnen drie weken toesturen.',
+      'antwoorden op de 12 vragen van de commissie Financiën over de bankenbelasting',
+    ],
+    // nothing fuller before: keep what the sentence says
+    ['Over dit onderwerp is veel gezegd.', 'Ik zal u het wetsvoorstel in mei sturen.', 'wetsvoorstel'],
+  ])('%s | %s → %s', (before, sentence, expected) => {
+    expect(vehicle(sentence, before)).toBe(expected);
+  });
+
+  it('takes "de adviezen voorzien van een reactie" as a reaction to the adviezen', () => {
+    expect(vehicle('Het kabinet zal de adviezen te zijner tijd voorzien van een kabinetsreactie.')).toBe('kabinetsreactie op de adviezen');
+  });
+
+  it('names the report of "rapporteren over de voortgang van …"', () => {
+    expect(reportByVerb('Ik zal u jaarlijks over de voortgang van het programma Veilig Thuis rapporteren.')).toBe(
+      'jaarlijkse voortgangsrapportage programma Veilig Thuis',
+    );
+    expect(reportByVerb('Ik zal u hierover informeren.')).toBeNull();
+  });
+
+  it('finds the document a pronoun refers to, preferring a mention that names its subject', () => {
+    expect(vehicleBefore('De reactie op het verzoek van de commissie over de tolheffing kan niet binnen de termijn worden gegeven. De beantwoording vergt meer tijd.')).toBe(
+      'reactie op het verzoek van de commissie over de tolheffing',
+    );
+  });
+});
+
+describe('vehicle in a document', () => {
+  it('resolves "het wetsvoorstel" to the bill named earlier in the letter', () => {
+    const text = [
+      'BRIEF VAN DE MINISTER VAN FINANCIËN',
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      'Den Haag, 4 maart 2024',
+      'Uw Kamer heeft gevraagd naar de planning van het Wetsvoorstel Fiscale Vergroening. Het wetsvoorstel is in voorbereiding.',
+      'Ik zal het wetsvoorstel voor de zomer aan uw Kamer aanbieden.',
+    ].join('\n');
+    const c = analyseDocument(text, { received: '2024-03-04' }).commitments;
+    expect(c).toHaveLength(1);
+    expect(c[0].vehicle).toBe('Wetsvoorstel Fiscale Vergroening');
+  });
+
+  it('reads an answer with its own question only', () => {
+    const text = [
+      'Vraag 1',
+      'Komt er een voortgangsbrief over het programma Gezonde Wijken?',
+      'Antwoord 1',
+      'Ja, uw Kamer ontvangt in het najaar de voortgangsbrief over het programma Gezonde Wijken.',
+      'Vraag 2',
+      'Hoe wordt de Kamer geïnformeerd over de wachttijden?',
+      'Antwoord 2',
+      'Uw Kamer wordt hierover in het najaar geïnformeerd door middel van de voortgangsbrief.',
+    ].join('\n');
+    const c = analyseDocument(text, { received: '2024-03-04' }).commitments;
+    expect(c.map((x) => x.vehicle)).toEqual(['voortgangsbrief over het programma Gezonde Wijken', 'voortgangsbrief']);
+  });
+});
