@@ -13,7 +13,8 @@ export class ReminderPlanner {
     const started = Date.now();
     const counts = await this.notifications.planReminders(dutchDay(now), now);
     this.logger.log(
-      `planned ${counts.due_soon} due_soon, ${counts.overdue} overdue, ${counts.still_overdue} still_overdue in ${Date.now() - started} ms`,
+      `planning: ${counts.due_soon} due_soon, ${counts.overdue} overdue, ${counts.still_overdue} still_overdue, ` +
+        `${counts.new_commitment} new_commitment in ${Date.now() - started} ms`,
     );
     return counts;
   }
