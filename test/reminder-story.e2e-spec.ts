@@ -95,6 +95,8 @@ describe('from an imported answer to a reminder and a fulfilment', () => {
     // Unsubscribe with the one-click POST from the header; nothing arrives afterwards.
     const unsubscribeUrl = /<([^>]+)>/.exec(headerValue(fulfilled, 'List-Unsubscribe') ?? '')?.[1] ?? '';
     expect(fulfilled.text).toContain(unsubscribeUrl);
+    const ask = await http.get(unsubscribeUrl.slice(PUBLIC_URL.length)).expect(200);
+    expect(ask.text).toMatch(/<form method="post"/);
     await http.post(unsubscribeUrl.slice(PUBLIC_URL.length)).type('form').send('List-Unsubscribe=One-Click').expect(200);
     await http
       .post(`/api/commitments/${commitment.id}/fulfilment`)

@@ -108,6 +108,8 @@ export function registerExtractCommand(program: Command): void {
     .option('--json', 'print JSON')
     .option('--jsonl', 'read JSON lines {id,text,received} on stdin')
     .action(async (file: string | undefined, opts: { received?: string; json?: boolean; jsonl?: boolean }) => {
+      // a closed pipe (`| head`) is a normal way to stop reading
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
       if (opts.jsonl) return runJsonl();
       if (!file) fail('give a FILE, or --jsonl to read JSON lines on stdin');
       if (opts.received !== undefined && !DATE.test(opts.received)) fail(`--received must be YYYY-MM-DD, got "${opts.received}"`);

@@ -62,8 +62,10 @@ export class EnvVars {
   @Transform(({ value }: { value: unknown }) => value !== 'false' && value !== '0' && value !== false)
   SCHEDULER_ENABLED = true;
 
+  /** Default: json when NODE_ENV=production, text otherwise. */
+  @IsOptional()
   @IsIn(['json', 'text'])
-  LOG_FORMAT: 'json' | 'text' = 'text';
+  LOG_FORMAT?: 'json' | 'text';
 
   @Transform(toInt)
   @IsInt()
@@ -122,7 +124,7 @@ export class EnvVars {
   SUBSCRIBE_LIMIT_PER_ADDRESS = 5;
 }
 
-export type Env = Readonly<EnvVars> & { PUBLIC_URL: string };
+export type Env = Readonly<EnvVars> & { PUBLIC_URL: string; LOG_FORMAT: 'json' | 'text' };
 
 /** Validates the environment; throws one line naming every bad variable. */
 export function validateEnv(raw: Record<string, unknown>): Env {
@@ -132,5 +134,9 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     const problems = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
     throw new Error(`invalid environment: ${problems.join(', ')}`);
   }
-  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
+  return {
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
+  };
 }

@@ -49,7 +49,8 @@ function looksBinary(bytes: Buffer): boolean {
 async function pdfText(bytes: Buffer): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: pdf.js would otherwise print its warnings on stdout/stderr.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: false });
     return (text as string[]).join('\n\n');
   } catch (error) {

@@ -27,7 +27,7 @@ interface Region extends Span {
 
 // Sentences without any of these words cannot hold a commitment or a deadline change.
 const TRIGGER =
-  /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|ja|jazeker|zeker|bereid)(?![\p{L}])/u;
+  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|bereid)\b/;
 const ANAPHOR = /(?<![\p{L}])(?:deze|die|dit|hem|zij|ze)(?![\p{L}])/u;
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
@@ -76,32 +76,30 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
   const deadlineChanges: DeadlineChange[] = [];
   for (const region of regions) {
     const sentences = splitSentences(input, region.start, region.end, noise);
-    let prevClean = '';
     let questionLower: string[] | null = null;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
+      // cheap test on the raw text first: most sentences hold no trigger word at all
+      if (!TRIGGER.test(input.slice(s.start, s.end))) continue;
       const clean = cleanText(input, s.start, s.end, noise);
       const lower = clean.toLowerCase();
-      if (!TRIGGER.test(lower)) {
-        prevClean = clean;
-        continue;
-      }
-      const phrases = findTimePhrases(lower, doc);
+      const prev = si > 0 ? sentences[si - 1] : null;
+      let phrasesMemo: TimePhrase[] | undefined;
+      const phrases = () => (phrasesMemo ??= findTimePhrases(lower, doc));
       const change = detectDeadlineChange(lower);
       if (change) {
-        const next = pickDeadline(phrases);
+        const next = pickDeadline(phrases());
         deadlineChanges.push({
           quote: input.slice(s.start, s.end), start: s.start, end: s.end,
           newDeadlinePhrase: next ? clean.slice(next.index, next.index + next.text.length) : null,
           newDue: next?.due ?? null,
           ...(change.reason ? { reason: change.reason } : {}),
         });
-        prevClean = clean;
         continue;
       }
       let det = detectCommitment(lower, {
-        hasTimePhrase: phrases.length > 0,
-        hasForwardTime: phrases.some((p) => forward(p, doc)),
+        hasTimePhrase: () => phrases().length > 0,
+        hasForwardTime: () => phrases().some((p) => forward(p, doc)),
       });
       if (!det && si === 0 && region.question) {
         questionLower ??= splitSentences(input, region.question.start, region.question.end, noise).map((q) =>
@@ -111,9 +109,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
         if (yes) det = { kind: yes.kind, confidence: yes.confidence, rule: 'yes-to-readiness', actor: 'self' };
       }
       if (det && det.confidence >= minConfidence) {
-        const deadline = pickDeadline(phrases);
+        const deadline = pickDeadline(phrases());
         let vehicle = findVehicle(clean);
-        if (!vehicle && prevClean && ANAPHOR.test(lower)) vehicle = findVehicle(prevClean);
+        if (!vehicle && prev && ANAPHOR.test(lower)) vehicle = findVehicle(cleanText(input, prev.start, prev.end, noise));
         commitments.push({
           quote: input.slice(s.start, s.end),
           start: s.start,
@@ -129,7 +127,6 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
           answer: region.label,
         });
       }
-      prevClean = clean;
     }
   }
   return { header, blocks, commitments, deadlineChanges };

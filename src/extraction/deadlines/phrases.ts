@@ -264,7 +264,7 @@ const RULES: Rule[] = [
           if (wd !== 0 && wd !== 6) left--;
         }
       } else if (unit.startsWith('dag')) due = addDays(ctx.doc, n);
-      else if (unit.startsWith('week')) due = addDays(ctx.doc, 7 * n);
+      else if (unit.startsWith('we')) due = addDays(ctx.doc, 7 * n);
       else if (unit.startsWith('maand')) due = addMonths(ctx.doc, n);
       else due = addMonths(ctx.doc, 12 * n);
       return { due, explanation: `${n} ${unit} na de documentdatum` };

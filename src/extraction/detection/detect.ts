@@ -13,11 +13,13 @@ export interface Detection {
 }
 
 export interface DetectContext {
-  /** there is a dated or vague time phrase in the sentence */
-  hasTimePhrase: boolean;
+  /** there is a dated or vague time phrase in the sentence (computed lazily: it is the costly part) */
+  hasTimePhrase: () => boolean;
   /** the time phrase points forward (not "op 14 augustus") */
-  hasForwardTime: boolean;
+  hasForwardTime: () => boolean;
 }
+
+const AUX_WORD = /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan)(?![\p{L}])/u;
 
 interface Token {
   w: string;
@@ -52,6 +54,20 @@ function actorOf(subject: string): Detection['actor'] {
   return 'self';
 }
 
+const TITLE_TAIL = /^(?:-president)?(?: (?:van|voor) [\p{L}, -]{2,80})?\s*$/u;
+
+function ministerBefore(s: string, at: number): string | null {
+  const from = Math.max(0, at - 100);
+  const window = s.slice(from, at);
+  const i = Math.max(window.lastIndexOf('minister'), window.lastIndexOf('staatssecretaris'));
+  if (i < 0) return null;
+  const det = /(?:^|[,;:(] |(?:^|\s)(?:dat|die|en|maar|want|ook) )de $/.test(window.slice(Math.max(0, i - 12), i)) || (from + i === 3 && s.startsWith('de '));
+  if (!det) return null;
+  const tail = window.slice(i).replace(/^(?:minister|staatssecretaris)/, '');
+  if (!TITLE_TAIL.test(tail)) return null;
+  return window.slice(i).trim().replace(/,$/, '');
+}
+
 interface AuxHit {
   actor: Detection['actor'];
   passive: boolean;
@@ -78,6 +94,9 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
       const m = /^de ((?:minister(?:-president)?|staatssecretaris)(?: (?:van|voor) [\p{L}-]+(?: (?:en )?[\p{L}-]+){0,3})?)/u.exec(rest);
       return { actor: { mention: m ? m[1] : next2 }, passive: false, at: toks[k].at };
     }
+    // "De Minister van Onderwijs, Cultuur en Wetenschap zal": a title whose commas are not clause ends
+    const title = ministerBefore(s, toks[k].at);
+    if (title) return { actor: { mention: title }, passive: false, at: toks[k].at };
     // subject before the auxiliary
     const cs = clauseStart(s, toks[k].at);
     const subject = s.slice(cs, toks[k].at).trim();
@@ -141,12 +160,12 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   const trimmed = s.replace(/[»"’”)\]\s]+$/, '');
   if (trimmed.endsWith('?')) return null;
   if (GENERIC.test(s) || IN_DOCUMENT.test(s)) return null;
-  const toks = tokenize(s);
-  const fut = governmentFuture(s, toks);
+  const fut = AUX_WORD.test(s) ? governmentFuture(s, tokenize(s)) : null;
   if (NOW.test(s) && !fut) return null;
 
   const candidates: Array<{ conf: number; rule: string; at: number; actor: Detection['actor']; forceKind?: CommitmentKind }> = [];
-  const report = isReport(s);
+  let reportMemo: boolean | undefined;
+  const isReportSentence = () => (reportMemo ??= isReport(s));
 
   if (fut) {
     const base = fut.passive ? 0.6 : 0.85;
@@ -157,27 +176,27 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
     candidates.push({ conf: 0.85, rule: 'passive-kamer', at: passive.index, actor: 'self', forceKind: 'report' });
   }
   const present = PRESENT_REPORT.exec(s);
-  if (present && ctx.hasForwardTime && !NOW_ANYWHERE.test(s)) {
+  if (present && ctx.hasForwardTime() && !NOW_ANYWHERE.test(s)) {
     const isVolgt = present[0] === 'volgt';
     if (!isVolgt || KAMER.test(s)) candidates.push({ conf: 0.8, rule: 'present-with-time', at: present.index, actor: 'self', forceKind: 'report' });
   }
   const expect = EXPECT.exec(s);
   if (expect && / te (?:[\p{L}]+ )?(?:kunnen |doen )?[\p{L}]+en(?![\p{L}])/u.test(s.slice(expect.index)) && !/verwacht(?:en)? (?:ik |wij |we )?dat (?!ik|wij|we)/u.test(s)) {
-    candidates.push({ conf: report ? 0.8 : 0.55, rule: 'expectation', at: expect.index, actor: /kabinet/.test(expect[0]) ? 'cabinet' : 'self' });
+    candidates.push({ conf: isReportSentence() ? 0.8 : 0.55, rule: 'expectation', at: expect.index, actor: /kabinet/.test(expect[0]) ? 'cabinet' : 'self' });
   }
   const strive = STRIVE_SUBJECT.exec(s) ?? (STRIVE.test(s) && /kabinet|regering/.test(s) ? STRIVE.exec(s) : null);
   if (strive) {
     const firm = /uiterlijk|in ieder geval|in elk geval/.test(s);
-    candidates.push({ conf: report || firm ? 0.75 : 0.45, rule: 'strive', at: strive.index, actor: /kabinet|regering/.test(s.slice(0, strive.index + 40)) ? 'cabinet' : 'self' });
+    candidates.push({ conf: isReportSentence() || firm ? 0.75 : 0.45, rule: 'strive', at: strive.index, actor: /kabinet|regering/.test(s.slice(0, strive.index + 40)) ? 'cabinet' : 'self' });
   }
   const intend = INTEND.exec(s);
-  if (intend) candidates.push({ conf: report || ctx.hasTimePhrase ? 0.75 : 0.55, rule: 'intention', at: intend.index, actor: /kabinet/.test(intend[0]) ? 'cabinet' : 'self' });
+  if (intend) candidates.push({ conf: isReportSentence() || ctx.hasTimePhrase() ? 0.75 : 0.55, rule: 'intention', at: intend.index, actor: /kabinet/.test(intend[0]) ? 'cabinet' : 'self' });
   const promise = PROMISE.exec(s);
   if (promise) candidates.push({ conf: 0.9, rule: 'promise', at: promise.index, actor: 'self' });
   const back = COME_BACK.exec(s);
   if (back) candidates.push({ conf: 0.85, rule: 'come-back', at: back.index, actor: /kabinet/.test(back[0]) ? 'cabinet' : 'self', forceKind: 'report' });
   const commitSelf = COMMIT_SELF.exec(s);
-  if (commitSelf) candidates.push({ conf: ctx.hasTimePhrase ? 0.6 : 0.45, rule: 'commit-self', at: commitSelf.index, actor: /kabinet|zich/.test(commitSelf[0]) ? 'cabinet' : 'self' });
+  if (commitSelf) candidates.push({ conf: ctx.hasTimePhrase() ? 0.6 : 0.45, rule: 'commit-self', at: commitSelf.index, actor: /kabinet|zich/.test(commitSelf[0]) ? 'cabinet' : 'self' });
   const have = HAVE_DONE.exec(s);
   if (have && RESEARCH_VERB.test(s.slice(have.index)) && !/(?:laat|laten) (?:ik |wij |we )?(?:mij|me|ons|zich)(?![\p{L}])/u.test(s)) {
     candidates.push({ conf: 0.7, rule: 'have-done', at: have.index, actor: 'self' });
@@ -205,6 +224,6 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   if (CONDITIONAL_START.test(s)) confidence *= 0.55;
   if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
   if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
-  const kind: CommitmentKind = best.forceKind ?? (report ? 'report' : 'action');
+  const kind: CommitmentKind = best.forceKind ?? (isReportSentence() ? 'report' : 'action');
   return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor };
 }

@@ -15,9 +15,9 @@ export const REPORT_VERB = word(
   ].join('|'),
 );
 /** Documents that, when promised, make it a report even without "uw Kamer". */
-export const REPORT_NOUN = word(
-  '[\\p{L}-]*brief|[\\p{L}-]*reactie|[\\p{L}-]*rapportage|verslag|antwoorden|beantwoording|overzicht|notitie|[\\p{L}-]*nota|stand van zaken|regeerprogramma|[\\p{L}-]*monitor',
-);
+// compounds ("voortgangsbrief", "kabinetsreactie") end in the noun, so only the word end is anchored
+export const REPORT_NOUN =
+  /(?:brief|reactie|rapportage|(?<![\p{L}\d])verslag|(?<![\p{L}\d])antwoorden|beantwoording|(?<![\p{L}\d])overzicht|(?<![\p{L}\d])notitie|nota|stand van zaken|regeerprogramma|monitor)(?![\p{L}\d])/u;
 export const KAMER = /(?:uw|de|tweede) ?kamer(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/u;
 export const LEGISLATION = word('wetsvoorstel|wetsvoorstellen|wetgeving|wijzigingswet|algemene maatregel van bestuur|amvb|besluit');
 

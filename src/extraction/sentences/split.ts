@@ -4,6 +4,14 @@ import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 
 const MAX_SENTENCE = 3000;
 
+const ORDINARY = 0;
+const SPACE = 1;
+const TERMINAL = 2;
+// character classes for the hot loop; everything at or above U+2100 (except …) is ordinary
+const CLASS = new Uint8Array(0x2100);
+for (const c of [32, 10, 13, 9, 0xa0]) CLASS[c] = SPACE;
+for (const c of [46, 63, 33]) CLASS[c] = TERMINAL;
+
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
@@ -38,14 +46,28 @@ export function splitSentences(text: string, from: number, to: number, noise: Sp
     start = -1;
   };
   let i = from;
+  let nextNoise = ni < noise.length ? noise[ni].start : Infinity;
   while (i < to) {
-    if (ni < noise.length && noise[ni].start <= i) {
+    if (i >= nextNoise) {
       i = Math.max(i, noise[ni].end);
       ni++;
+      nextNoise = ni < noise.length ? noise[ni].start : Infinity;
       continue;
     }
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < 0x2100 ? CLASS[c] : c === 0x2026 ? TERMINAL : ORDINARY;
+    if (cls === ORDINARY) {
+      // the common case: a letter inside a sentence
+      if (start < 0) start = i;
+      else if (i - start > MAX_SENTENCE) {
+        // no sentence end in sight: cut here so nothing grows without bound
+        close(lastContent);
+        start = i;
+      }
+      lastContent = ++i;
+      continue;
+    }
+    if (cls === SPACE) {
       if (c === 10 && start >= 0) {
         // a blank line or a bullet on the next line ends the sentence
         let j = i + 1;
@@ -62,7 +84,6 @@ export function splitSentences(text: string, from: number, to: number, noise: Sp
     }
     if (start < 0) start = i;
     if (i - start > MAX_SENTENCE) {
-      // no sentence end in sight: cut at this word boundary so nothing grows without bound
       close(lastContent);
       start = i;
     }

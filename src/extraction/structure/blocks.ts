@@ -58,7 +58,11 @@ export function findHeadings(text: string, noise: Span[]): Heading[] {
     if (!headingContext(text, m.index, end, noise)) continue;
     const word = m[1];
     const kind = word.startsWith('Antwoord') ? 'answer' : 'question';
-    out.push({ kind, label: m[2].replace(/\s+/g, ' ').trim(), start: m.index, textStart: end });
+    let start = m.index;
+    let b = start - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    if (b >= 0 && text.charCodeAt(b) === 0x2022) start = b; // "• Vraag 2"
+    out.push({ kind, label: m[2].replace(/\s+/g, ' ').trim(), start, textStart: end });
   }
   NOTICE.lastIndex = 0;
   for (let m = NOTICE.exec(text); m; m = NOTICE.exec(text)) {

@@ -120,7 +120,9 @@ export function parseHeader(text: string, received?: string): HeaderResult {
   if (kind === 'letter' && title && /\b[Uu]itstel\b/.test(title)) kind = 'postponement';
 
   const dn = DOCUMENT_NUMBER.exec(head);
-  const cn = CASE_NUMBER.exec(head);
+  // a case number in an answer usually refers to other questions; only the header (or a notice) names its own
+  const firstHeading = /(?:^|\s)(?:• )?(?:Vraag|Vragen) \d/.exec(head);
+  const cn = CASE_NUMBER.exec(firstHeading && kind !== 'postponement' ? head.slice(0, firstHeading.index) : head);
   const ap = APPENDIX_ID.exec(text.length > 20000 ? text.slice(0, 20000) : text);
   const apLine = APPENDIX_LINE.exec(head);
   const ss = SESSION.exec(head);

@@ -11,9 +11,17 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
  * across lines rejoined, glued footnote markers dropped ("geïnformeerd4." → "geïnformeerd."),
  * whitespace folded. Offsets are not preserved; quotes are always taken from the original.
  */
+const NEEDS_SLOW_PATH = /[\p{Ll}.]\d|-\s|\p{Ll}-\p{Ll}/u;
+const WHITESPACE = /[\s\u00a0\u2009\u202f]+/g;
+
 export function cleanText(text: string, start: number, end: number, noise: Span[]): string {
-  let out = '';
   let ni = noiseIndexAfter(noise, start);
+  const touchesNoise = ni < noise.length && noise[ni].start < end;
+  if (!touchesNoise) {
+    const raw = text.slice(start, end);
+    if (!NEEDS_SLOW_PATH.test(raw)) return raw.replace(WHITESPACE, ' ').trim();
+  }
+  let out = '';
   let pendingSpace = false;
   let i = start;
   while (i < end) {

@@ -1,0 +1,61 @@
+import { detectCommitment, type DetectContext } from './detect';
+import { findTimePhrases } from '../deadlines/phrases';
+
+function detect(sentence: string) {
+  const lower = sentence.toLowerCase();
+  const phrases = findTimePhrases(lower, '2024-03-01');
+  const ctx: DetectContext = {
+    hasTimePhrase: () => phrases.length > 0,
+    hasForwardTime: () => phrases.some((p) => p.due === null || p.due >= '2024-03-01'),
+  };
+  return detectCommitment(lower, ctx);
+}
+
+describe('commitment detection', () => {
+  it.each([
+    // first person future
+    ['Ik zal uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek.', 'report'],
+    ['In de volgende voortgangsbrief zal ik nader ingaan op de gevolgen voor gemeenten.', 'report'],
+    ['Ik zal dit signaal bespreken met de Inspectie en de betrokken zorgaanbieders.', 'action'],
+    ['Ik ga de regeling aanpassen zodat ook zelfstandigen er gebruik van kunnen maken.', 'action'],
+    ['Daarbij zal ik ook de motie van het lid Jansen betrekken.', 'action'],
+    // passive, Kamer as receiver
+    ['Uw Kamer wordt in het najaar geïnformeerd over de voortgang van de pilot.', 'report'],
+    ['De evaluatie wordt u voor het kerstreces toegezonden.', 'report'],
+    ['De jaarrapportage zal begin volgend jaar aan uw Kamer worden aangeboden.', 'report'],
+    ['Binnenkort ontvangt uw Kamer de kabinetsreactie op het advies.', 'report'],
+    // present tense with a time phrase
+    ['Ik informeer uw Kamer voor het einde van het jaar over de stand van zaken.', 'report'],
+    ['Ik stuur u zo spoedig mogelijk de ontbrekende gegevens.', 'report'],
+    // cabinet or another minister
+    ['Het kabinet zal in een aparte brief reageren op het rapport van de commissie.', 'report'],
+    ['De Minister van Financiën zal de fiscale aspecten nader uitwerken.', 'action'],
+    ['Het kabinet is voornemens het wetsvoorstel in het tweede kwartaal in te dienen.', 'action'],
+    // expectation, striving, promising, coming back
+    ['Ik verwacht uw Kamer hierover in mei te kunnen berichten.', 'report'],
+    ['Ik streef ernaar uw Kamer uiterlijk in juni te informeren.', 'report'],
+    ['Ik zeg u toe de resultaten van de audit met uw Kamer te delen.', 'report'],
+    ['Ik kom hier in de eerstvolgende voortgangsrapportage op terug.', 'report'],
+    ['Ik laat onderzoeken of de termijnen kunnen worden verkort.', 'action'],
+    ['De suggestie van de vraagsteller wordt meegenomen in de evaluatie van de wet.', 'action'],
+  ])('%s → %s', (sentence, kind) => {
+    const d = detect(sentence);
+    expect(d).not.toBeNull();
+    expect(d!.kind).toBe(kind);
+    expect(d!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(d!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['Het kabinet zal de adviezen voorzien van een reactie.', 'cabinet'],
+    ['Ik zal de gemeenten hierover een brief sturen.', 'self'],
+  ])('%s → actor %s', (sentence, actor) => {
+    expect(detect(sentence)!.actor).toBe(actor);
+  });
+
+  it('names another minister as the actor', () => {
+    expect(detect('De Minister van Onderwijs, Cultuur en Wetenschap zal de scholen hierover informeren.')!.actor).toEqual({
+      mention: 'minister van onderwijs, cultuur en wetenschap',
+    });
+  });
+});
