@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { ENV } from '../config/config.module';
+import { retryOnConnectionLoss } from '../database/connection-loss';
 import type { Env } from '../config/env';
 import { MailRenderer } from '../mail/mail-renderer';
 import { MailDeliveryError, MailTransport, OutgoingMail } from '../mail/mail-transport';
@@ -57,7 +58,10 @@ export class OutboxSender {
   /** Sends everything due now. Concurrent calls in one process share a run. */
   async deliver(now?: Date): Promise<DeliveryReport> {
     if (this.running) await this.running.catch(() => undefined);
-    this.running = this.deliverAll(now);
+    this.running = retryOnConnectionLoss(
+      () => this.deliverAll(now),
+      (error) => this.logger.warn(`delivery lost its database connection, running again: ${String(error)}`),
+    );
     try {
       return await this.running;
     } finally {

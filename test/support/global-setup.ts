@@ -27,7 +27,9 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
-  const dataSource = await new DataSource(dataSourceOptions(templateUrl)).initialize();
+  // Under jest the sources are TypeScript: point at the .ts migrations (the built app looks for .js).
+  const migrations = [path.join(__dirname, '..', '..', 'migrations', '*.ts')];
+  const dataSource = await new DataSource(dataSourceOptions(templateUrl, { migrations })).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
   process.env.TOEZEGD_TEST_ADMIN_URL = adminUrl;
