@@ -25,6 +25,8 @@ export type CommitmentOrigin = (typeof COMMITMENT_ORIGINS)[number];
 @Index('IDX_commitment_status_effective_due', ['status', 'effectiveDue'])
 @Index('IDX_commitment_ministry', ['ministry'])
 @Index('IDX_commitment_document', ['documentId'])
+// The planner looks for commitments created in the last days (new_commitment notices).
+@Index('IDX_commitment_created_at', ['createdAt'])
 // Dutch full-text search; the expression index is written by hand in the migration.
 @Index('IDX_commitment_search', { synchronize: false })
 export class Commitment {

@@ -71,6 +71,57 @@ export class EnvVars {
   @IsInt()
   @Min(1)
   MAIL_MAX_ATTEMPTS = 8;
+
+  /** Hours a confirmation link stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CONFIRMATION_VALID_HOURS = 48;
+
+  /** Pooled SMTP connections. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_POOL_SIZE = 5;
+
+  /** Mails per second over the whole pool; 0 = as fast as the server accepts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SMTP_RATE_PER_SECOND = 20;
+
+  /** Outbox rows claimed per batch (whole subscribers are completed, so a batch may be a little larger). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  MAIL_BATCH_SIZE = 100;
+
+  /** A row in `sending` this long belongs to a crashed sender and goes back to the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SENDING_STALE_MINUTES = 10;
+
+  /** Hour of the day (in TIMEZONE) at which daily and weekly (Monday) digests go out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 8;
+
+  /** Subscribe requests per client IP per hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SUBSCRIBE_LIMIT_PER_IP = 20;
+
+  /** Subscribe requests per e-mail address per hour (confirmation mails to one mailbox). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SUBSCRIBE_LIMIT_PER_ADDRESS = 5;
 }
 
 export type Env = Readonly<EnvVars> & { PUBLIC_URL: string; LOG_FORMAT: 'json' | 'text' };

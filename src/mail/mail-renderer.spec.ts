@@ -1,4 +1,6 @@
 import { MAIL_TEMPLATES, MailRenderer } from './mail-renderer';
+import { digestItem, eventLabel } from '../notifications/digest-content';
+import { NOTIFICATION_EVENTS } from '../notifications/notification.entity';
 
 const HOSTILE = '<script>alert(1)</script>\r\nBcc: victim@example.com';
 
@@ -51,5 +53,35 @@ describe(MailRenderer.name, () => {
     expect(mail.text).toContain('Afmelden: http://toezegd.test/u?token=x');
     expect(mail.subject).toBe('Toezegging over tijd: Minister van Justitie en Veiligheid');
     expect(mail.text).toContain('2 juli 2020');
+  });
+});
+
+describe('digest with every event, built by the real digest content', () => {
+  const renderer = new MailRenderer();
+  const commitment = {
+    id: 'c1', status: 'open', quote: `Ik zal uw Kamer informeren ${HOSTILE}`, ownerRole: 'Minister van Financiën', ownerName: null,
+    ministry: 'Financiën', vehicle: null, deadlinePhrase: null, effectiveDue: '2026-03-01', dueSource: 'explicit',
+    fulfillingLetter: '2026D00001', documentTitle: '<b>Antwoord</b>', documentNumber: null, documentDate: '2026-01-05',
+    documentUrl: null, documentId: 'd1',
+  };
+  const events = NOTIFICATION_EVENTS.filter((e) => e !== 'confirmation');
+
+  it('should render one item per event with its Dutch label, the ministry/search it came through, and escaped text', () => {
+    const items = events.map((event) => ({
+      ...digestItem({ event, payload: { effectiveDue: '2026-03-01', status: 'fulfilled' }, commitment }, '2026-03-10', 'http://toezegd.test'),
+      via: event === 'new_commitment' ? 'de zoekopdracht «<i>stikstof</i>»' : null,
+    }));
+    const mail = renderer.render('digest', { items, count: items.length, single: null, unsubscribeUrl: 'http://u', manageUrl: 'http://m' });
+    expect(mail.subject).toBe(`toezegd: ${events.length} meldingen over toezeggingen`);
+    for (const event of events) {
+      expect(mail.html).toContain(eventLabel(event));
+      expect(mail.text).toContain(`== ${eventLabel(event)} ==`);
+    }
+    expect(mail.text).toContain('is 9 dag(en) te laat');
+    expect(mail.text).toContain('Brief: 2026D00001');
+    expect(mail.text).toContain('(U volgt de zoekopdracht «<i>stikstof</i>».)');
+    expect(mail.html).toContain('U volgt de zoekopdracht «&lt;i&gt;stikstof&lt;/i&gt;».');
+    expect(mail.html).not.toMatch(/<script|<i>|<b>Antwoord/);
+    expect(mail.html).toContain('href="http://m"');
   });
 });

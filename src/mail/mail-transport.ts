@@ -44,9 +44,14 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(@Inject(ENV) private readonly env: Env) {
     if (env.SMTP_URL) {
-      const url = new URL(env.SMTP_URL);
-      if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
-      this.transporter = nodemailer.createTransport(url.toString());
+      // One pool per process: SMTP_POOL_SIZE connections, at most SMTP_RATE_PER_SECOND mails a second.
+      this.transporter = nodemailer.createTransport({
+        url: env.SMTP_URL,
+        pool: true,
+        maxConnections: env.SMTP_POOL_SIZE,
+        maxMessages: 1000,
+        ...(env.SMTP_RATE_PER_SECOND > 0 ? { rateDelta: 1000, rateLimit: env.SMTP_RATE_PER_SECOND } : {}),
+      } as Parameters<typeof nodemailer.createTransport>[0]);
       this.outboxDir = null;
     } else {
       this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

@@ -1,7 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { describeSearch, SavedSearch } from '../subscriptions/saved-search';
 import type { DigestCommitment } from './digest-content';
+
+export interface SubscriptionDescription {
+  targetType: string;
+  active: boolean;
+  description: string;
+}
+
+export interface SubscriptionTargetRow {
+  targetType: string;
+  ministry: string | null;
+  search: SavedSearch | null;
+  quote: string | null;
+  ownerRole: string | null;
+}
+
+/** What a subscription follows, in Dutch (plain text; templates escape it). */
+export function describeTargetRow(row: SubscriptionTargetRow): string {
+  switch (row.targetType) {
+    case 'commitment':
+      return `de toezegging van ${row.ownerRole ?? 'de bewindspersoon'}: «${truncate(row.quote ?? '', 200)}»`;
+    case 'ministry':
+      return `alle toezeggingen van het ministerie van ${row.ministry ?? ''}`;
+    default:
+      return describeSearch(row.search);
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 /** Reads what a mail needs to say about commitments and subscribers. */
 @Injectable()
@@ -32,23 +63,16 @@ export class MailContentRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  async confirmationTargets(subscriptionIds: string[]): Promise<Map<string, string>> {
+  /** What each subscription follows, in Dutch, and whether it may still be mailed (confirmed, not paused). */
+  async subscriptionDescriptions(subscriptionIds: string[]): Promise<Map<string, SubscriptionDescription>> {
     if (subscriptionIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
-      `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, c.quote, c.owner_role AS "ownerRole"
+      `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, s.status = 'confirmed' AND NOT s.paused AS active,
+              left(c.quote, 300) AS quote, c.owner_role AS "ownerRole"
        FROM subscription s LEFT JOIN commitment c ON c.id = s.commitment_id WHERE s.id = ANY($1::uuid[])`,
       [subscriptionIds],
-    )) as { id: string; targetType: string; ministry: string | null; search: Record<string, string> | null; quote: string | null; ownerRole: string | null }[];
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        row.targetType === 'commitment'
-          ? `de toezegging van ${row.ownerRole ?? 'de bewindspersoon'}: «${(row.quote ?? '').slice(0, 300)}»`
-          : row.targetType === 'ministry'
-            ? `alle toezeggingen van het ministerie van ${row.ministry ?? ''}`
-            : `de zoekopdracht «${row.search?.q ?? ''}»`,
-      ]),
-    );
+    )) as (SubscriptionTargetRow & { id: string; active: boolean })[];
+    return new Map(rows.map((row) => [row.id, { targetType: row.targetType, active: row.active, description: describeTargetRow(row) }]));
   }
 
   async suppress(subscriberId: string, reason: string, at: Date): Promise<void> {

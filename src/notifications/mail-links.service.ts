@@ -4,11 +4,20 @@ import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../common/tokens';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { AccessToken, AccessTokenPurpose } from '../subscriptions/access-token.entity';
+import type { AccessTokenPurpose } from '../subscriptions/access-token.entity';
 
-const CONFIRMATION_VALID_HOURS = 48;
+export interface PendingToken {
+  tokenHash: string;
+  subscriberId: string;
+  purpose: AccessTokenPurpose;
+  subscriptionIds: string[];
+  expiresAt: Date | null;
+}
 
-/** Makes the secret links of one outgoing mail; only their hashes are stored. */
+/**
+ * Makes the secret links of outgoing mails. Links are made in memory for a whole batch and
+ * stored (hashes only) in one statement before any of those mails is sent.
+ */
 @Injectable()
 export class MailLinks {
   constructor(
@@ -16,16 +25,18 @@ export class MailLinks {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async confirmation(subscriberId: string, subscriptionIds: string[], now: Date) {
-    const expiresAt = new Date(now.getTime() + CONFIRMATION_VALID_HOURS * 3_600_000);
-    const token = await this.issue(subscriberId, 'confirm', subscriptionIds, expiresAt);
-    return { confirmUrl: `${this.env.PUBLIC_URL}/subscriptions/confirm?token=${token}`, expiresAt };
+  confirmation(subscriberId: string, subscriptionIds: string[], now: Date) {
+    const expiresAt = new Date(now.getTime() + this.env.CONFIRMATION_VALID_HOURS * 3_600_000);
+    const { token, pending } = this.make(subscriberId, 'confirm', subscriptionIds, expiresAt);
+    return { pending, confirmUrl: `${this.env.PUBLIC_URL}/subscriptions/confirm?token=${token}`, expiresAt };
   }
 
-  async unsubscribe(subscriberId: string, subscriptionIds: string[]) {
-    const token = await this.issue(subscriberId, 'mail', subscriptionIds, null);
+  /** The links of a non-confirmation mail: manage page, one-click unsubscribe (RFC 8058) and its headers. */
+  unsubscribe(subscriberId: string, subscriptionIds: string[]) {
+    const { token, pending } = this.make(subscriberId, 'mail', subscriptionIds, null);
     const unsubscribeUrl = `${this.env.PUBLIC_URL}/subscriptions/unsubscribe?token=${token}`;
     return {
+      pending,
       unsubscribeUrl,
       manageUrl: `${this.env.PUBLIC_URL}/subscriptions/manage?token=${token}`,
       headers: {
@@ -35,10 +46,25 @@ export class MailLinks {
     };
   }
 
-  private async issue(subscriberId: string, purpose: AccessTokenPurpose, subscriptionIds: string[], expiresAt: Date | null) {
+  async store(tokens: PendingToken[]): Promise<void> {
+    if (tokens.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO access_token (token_hash, subscriber_id, purpose, subscription_ids, expires_at)
+       SELECT t.hash, t.subscriber_id, t.purpose::access_token_purpose, ARRAY(SELECT jsonb_array_elements_text(t.ids))::uuid[], t.expires_at
+       FROM unnest($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::timestamptz[]) AS t(hash, subscriber_id, purpose, ids, expires_at)`,
+      [
+        tokens.map((t) => t.tokenHash),
+        tokens.map((t) => t.subscriberId),
+        tokens.map((t) => t.purpose),
+        tokens.map((t) => JSON.stringify(t.subscriptionIds)),
+        tokens.map((t) => t.expiresAt),
+      ],
+    );
+  }
+
+  private make(subscriberId: string, purpose: AccessTokenPurpose, subscriptionIds: string[], expiresAt: Date | null) {
     const token = newToken();
-    await this.dataSource.getRepository(AccessToken).insert({ tokenHash: hashToken(token), subscriberId, purpose, subscriptionIds, expiresAt });
-    return token;
+    return { token, pending: { tokenHash: hashToken(token), subscriberId, purpose, subscriptionIds, expiresAt } };
   }
 }
 

@@ -20,6 +20,8 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 @Index('IDX_notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
 @Index('IDX_notification_sending', ['claimedAt'], { where: "status = 'sending'" })
 @Index('IDX_notification_subscriber', ['subscriberId'])
+// The sender claims pending rows in subscriber order, so one subscriber's rows land in one batch.
+@Index('IDX_notification_pending_subscriber', ['subscriberId', 'id'], { where: "status = 'pending'" })
 @Index('IDX_notification_subscription', ['subscriptionId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationEvent } from './notification.entity';
+import { dutchDay } from '../common/clock';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { digestSlots } from './digest-slots';
+import type { NotificationEvent, NotificationStatus } from './notification.entity';
+import { COMMITMENT_DOC, SEARCH_QUERY, watchMatches } from './subscription-match';
 
 export interface ClaimedNotification {
   id: string;
@@ -17,7 +22,31 @@ export interface PlanCounts {
   due_soon: number;
   overdue: number;
   still_overdue: number;
+  new_commitment: number;
 }
+
+export interface NotificationListItem {
+  id: string;
+  subscriberId: string;
+  subscriptionId: string | null;
+  commitmentId: string | null;
+  event: NotificationEvent;
+  status: NotificationStatus;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  sentAt: Date | null;
+  messageId: string | null;
+}
+
+/** How far back the planner looks for new commitments and fresh overdue ones of ministry/search subscriptions. */
+const WATCH_LOOKBACK_DAYS = 14;
+
+const INSERT = `INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)`;
+
+/** Daily and weekly subscribers get their notices held until their digest slot ($3, $4). */
+const SEND_AT = `CASE sub.digest WHEN 'daily' THEN $3::timestamptz WHEN 'weekly' THEN $4::timestamptz ELSE $2::timestamptz END`;
 
 const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
   FROM subscription s
@@ -26,48 +55,124 @@ const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
   WHERE s.target_type = 'commitment' AND s.status = 'confirmed' AND NOT s.paused
     AND c.status = 'open' AND c.effective_due IS NOT NULL`;
 
+/**
+ * Ministry and saved-search subscriptions joined to a small set of candidate commitments.
+ * Both sides are materialised once, so the full-text work is per row, not per pair.
+ * Parameters: $1 today, $2 now, $3 daily slot, $4 weekly slot.
+ */
+function watchPairs(candidates: string, watches = 'TRUE'): string {
+  return `
+  cand AS MATERIALIZED (
+    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
+           ${COMMITMENT_DOC} AS doc
+    FROM commitment c WHERE ${candidates}),
+  watch AS MATERIALIZED (
+    SELECT s.id, s.subscriber_id, s.target_type, s.ministry, s.search, s.due_soon_days, s.repeat_days,
+           (s.confirmed_at AT TIME ZONE 'Europe/Amsterdam')::date AS confirmed_on, sub.digest, ${SEARCH_QUERY} AS query
+    FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
+    WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
+  pairs AS (
+    SELECT w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
+           c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at
+    FROM watch w JOIN cand c ON ${watchMatches('w', 'c', '$1')})`;
+}
+
+const WATCH_SEND_AT = SEND_AT.replace('sub.digest', 'p.digest');
+
 /** The outbox. All planning is set-based SQL; the dedupe key makes every plan idempotent. */
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
 
-  /** Plans due_soon, overdue and still_overdue notices as of `today` (a Dutch calendar day). */
+  /** Plans due_soon, overdue, still_overdue and new_commitment notices as of `today` (a Dutch calendar day). */
   async planReminders(today: string, now: Date): Promise<PlanCounts> {
+    const slots = digestSlots(now, this.env.DIGEST_HOUR);
+    const params = [today, now, slots.daily, slots.weekly];
     return this.dataSource.transaction(async (em) => {
-      const dueSoon = await this.insertPlanned(em, `
-        INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
-        SELECT s.subscriber_id, s.id, c.id, 'due_soon', 'due_soon:' || s.id || ':' || c.effective_due,
-               jsonb_build_object('effectiveDue', c.effective_due), $2, $2
-        ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-          AND s.due_soon_days IS NOT NULL
-          AND c.effective_due >= $1::date AND c.effective_due <= $1::date + s.due_soon_days
-        ON CONFLICT (dedupe_key) DO NOTHING`, [today, now]);
-      const overdue = await this.insertPlanned(em, `
-        INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
-        SELECT s.subscriber_id, s.id, c.id, 'overdue', 'overdue:' || s.id || ':' || c.effective_due,
-               jsonb_build_object('effectiveDue', c.effective_due), $2, $2
-        ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-          AND c.effective_due < $1::date
-        ON CONFLICT (dedupe_key) DO NOTHING`, [today, now]);
+      const dueSoon =
+        (await this.insertPlanned(em, '', `
+          ${INSERT}
+          SELECT s.subscriber_id, s.id, c.id, 'due_soon', 'due_soon:' || s.id || ':' || c.effective_due,
+                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+            AND s.due_soon_days IS NOT NULL
+            AND c.effective_due >= $1::date AND c.effective_due <= $1::date + s.due_soon_days
+          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
+        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + 60`, 's.due_soon_days IS NOT NULL'), `
+          ${INSERT}
+          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
+                 'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
+                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+          FROM pairs p WHERE p.effective_due <= $1::date + p.due_soon_days
+          ON CONFLICT (dedupe_key) DO NOTHING`, params));
+      const overdue =
+        (await this.insertPlanned(em, '', `
+          ${INSERT}
+          SELECT s.subscriber_id, s.id, c.id, 'overdue', 'overdue:' || s.id || ':' || c.effective_due,
+                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+            AND c.effective_due < $1::date
+          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
+        // A ministry or search subscriber hears about commitments that become late after subscribing, not the backlog.
+        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`), `
+          ${INSERT}
+          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'overdue',
+                 'overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
+                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+          FROM pairs p WHERE p.effective_due >= p.confirmed_on
+          ON CONFLICT (dedupe_key) DO NOTHING`, params));
       // A repeat every repeat_days while still overdue, never sooner than repeat_days after the last notice.
-      const stillOverdue = await this.insertPlanned(em, `
-        INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
-        SELECT s.subscriber_id, s.id, c.id, 'still_overdue',
-               'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
-               jsonb_build_object('effectiveDue', c.effective_due), $2, $2
-        ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-          AND s.repeat_days > 0
-          AND $1::date - c.effective_due >= s.repeat_days
-          AND NOT EXISTS (
-            SELECT 1 FROM notification n
-            WHERE n.subscription_id = s.id AND n.event IN ('overdue', 'still_overdue')
-              AND n.created_at > $2::timestamptz - make_interval(days => s.repeat_days))
-        ON CONFLICT (dedupe_key) DO NOTHING`, [today, now]);
-      return { due_soon: dueSoon, overdue, still_overdue: stillOverdue };
+      const stillOverdue =
+        (await this.insertPlanned(em, '', `
+          ${INSERT}
+          SELECT s.subscriber_id, s.id, c.id, 'still_overdue',
+                 'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
+                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+            AND s.repeat_days > 0
+            AND $1::date - c.effective_due >= s.repeat_days
+            AND NOT EXISTS (
+              SELECT 1 FROM notification n
+              WHERE n.subscription_id = s.id AND n.event IN ('overdue', 'still_overdue')
+                AND n.created_at > $2::timestamptz - make_interval(days => s.repeat_days))
+          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
+        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due < $1::date`, 's.repeat_days > 0'), `
+          ${INSERT}
+          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'still_overdue',
+                 'still_overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due || ':' || (($1::date - p.effective_due) / p.repeat_days),
+                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+          FROM pairs p
+          WHERE p.effective_due >= p.confirmed_on AND $1::date - p.effective_due >= p.repeat_days
+            AND NOT EXISTS (
+              SELECT 1 FROM notification n
+              WHERE n.subscription_id = p.subscription_id AND n.commitment_id = p.commitment_id
+                AND n.event IN ('overdue', 'still_overdue')
+                AND n.created_at > $2::timestamptz - make_interval(days => p.repeat_days))
+          ON CONFLICT (dedupe_key) DO NOTHING`, params));
+      const newCommitments = await this.insertPlanned(
+        em,
+        watchPairs(`c.status = 'open' AND c.created_at >= $2::timestamptz - interval '${WATCH_LOOKBACK_DAYS} days'`, 's.confirmed_at IS NOT NULL'),
+        `
+          ${INSERT}
+          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'new_commitment',
+                 'new_commitment:' || p.subscription_id || ':' || p.commitment_id || ':' || coalesce(p.effective_due::text, 'none'),
+                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+          FROM pairs p JOIN subscription s ON s.id = p.subscription_id
+          WHERE p.commitment_created_at >= s.confirmed_at
+          ON CONFLICT (dedupe_key) DO NOTHING`,
+        params,
+      );
+      return { due_soon: dueSoon, overdue, still_overdue: stillOverdue, new_commitment: newCommitments };
     });
   }
 
-  /** Plans one event about a commitment for each of its confirmed subscribers, inside the caller's transaction. */
+  /**
+   * Plans one event about a commitment for everyone following it (directly, via its ministry or
+   * a matching saved search), inside the caller's transaction.
+   */
   async planCommitmentEvent(
     em: EntityManager,
     commitmentId: string,
@@ -76,13 +181,25 @@ export class NotificationsRepository {
     payload: Record<string, unknown>,
     now: Date,
   ): Promise<number> {
-    return this.insertPlanned(em, `
-      INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
-      SELECT s.subscriber_id, s.id, s.commitment_id, $2::notification_event, $2::text || ':' || s.id || ':' || $3::text, $4::jsonb, $5, $5
-      FROM subscription s
-      JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
-      WHERE s.commitment_id = $1 AND s.target_type = 'commitment' AND s.status = 'confirmed' AND NOT s.paused
-      ON CONFLICT (dedupe_key) DO NOTHING`, [commitmentId, event, eventKey, JSON.stringify(payload), now]);
+    const slots = digestSlots(now, this.env.DIGEST_HOUR);
+    const today = dutchDay(now);
+    return this.insertPlanned(
+      em,
+      `${watchPairs('c.id = $5')},
+      targets AS (
+        SELECT s.subscriber_id, s.id AS subscription_id, sub.digest FROM subscription s
+        JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
+        WHERE s.commitment_id = $5 AND s.target_type = 'commitment' AND s.status = 'confirmed' AND NOT s.paused
+        UNION
+        SELECT p.subscriber_id, p.subscription_id, p.digest FROM pairs p)`,
+      `
+      ${INSERT}
+      SELECT p.subscriber_id, p.subscription_id, $5, $6::notification_event,
+             $6::text || ':' || p.subscription_id || ':' || $5::text || ':' || $7::text, $8::jsonb, ${WATCH_SEND_AT}, $2
+      FROM targets p
+      ON CONFLICT (dedupe_key) DO NOTHING`,
+      [today, now, slots.daily, slots.weekly, commitmentId, event, eventKey, JSON.stringify(payload)],
+    );
   }
 
   /** Cancels notices about a commitment that were not sent yet (an undone automatic link). */
@@ -104,6 +221,27 @@ export class NotificationsRepository {
     );
   }
 
+  /** After a subscriber changes digest frequency: their waiting notices move to the new slot. */
+  async rescheduleHeld(em: EntityManager, subscriberId: string, now: Date): Promise<void> {
+    const slots = digestSlots(now, this.env.DIGEST_HOUR);
+    await em.query(
+      `UPDATE notification n SET next_attempt_at = ${SEND_AT}
+       FROM subscriber sub
+       WHERE sub.id = n.subscriber_id AND n.subscriber_id = $1 AND n.status = 'pending' AND n.attempts = 0 AND n.event <> 'confirmation'`,
+      [subscriberId, now, slots.daily, slots.weekly],
+    );
+  }
+
+  /** Cancels queued notices of subscriptions that were stopped or paused. */
+  async cancelPendingOf(em: EntityManager, subscriptionIds: string[], reason: string): Promise<void> {
+    if (subscriptionIds.length === 0) return;
+    await em.query(
+      `UPDATE notification SET status = 'cancelled', last_error = $2
+       WHERE subscription_id = ANY($1::uuid[]) AND status = 'pending' AND event <> 'confirmation'`,
+      [subscriptionIds, reason],
+    );
+  }
+
   /** Returns rows a crashed sender left in `sending` to the queue. */
   async sweepStale(now: Date, staleAfterMinutes: number): Promise<number> {
     const [, count] = (await this.dataSource.query(
@@ -114,16 +252,27 @@ export class NotificationsRepository {
     return count;
   }
 
-  /** Claims a batch of due rows for this sender; other senders skip them. Committed at once: no lock is held while sending. */
+  /**
+   * Claims about `limit` due rows for this sender, completed with the other due rows of the same
+   * subscribers (one digest each); other senders skip locked rows. Committed at once: no lock is
+   * held while sending.
+   */
   async claim(now: Date, limit: number): Promise<ClaimedNotification[]> {
     const [rows] = (await this.dataSource.query(
-      `UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
-       WHERE id IN (
-         SELECT id FROM notification
+      `WITH picked AS (
+         SELECT id, subscriber_id FROM notification
          WHERE status = 'pending' AND next_attempt_at <= $1
          ORDER BY subscriber_id, id
          LIMIT $2
-         FOR UPDATE SKIP LOCKED)
+         FOR UPDATE SKIP LOCKED),
+       rest AS (
+         SELECT n.id FROM notification n
+         WHERE n.subscriber_id IN (SELECT DISTINCT subscriber_id FROM picked)
+           AND n.status = 'pending' AND n.next_attempt_at <= $1
+           AND n.id NOT IN (SELECT id FROM picked)
+         FOR UPDATE OF n SKIP LOCKED)
+       UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
+       WHERE id IN (SELECT id FROM picked UNION ALL SELECT id FROM rest)
        RETURNING id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId",
                  commitment_id AS "commitmentId", event, payload, attempts`,
       [now, limit],
@@ -131,11 +280,16 @@ export class NotificationsRepository {
     return rows;
   }
 
-  async markSent(ids: string[], messageId: string, now: Date): Promise<void> {
+  /** Marks delivered rows, each group with the message id of the mail that carried it. */
+  async markSent(groups: { ids: string[]; messageId: string }[], now: Date): Promise<void> {
+    if (groups.length === 0) return;
+    const ids = groups.flatMap((g) => g.ids);
+    const messageIds = groups.flatMap((g) => g.ids.map(() => g.messageId));
     await this.dataSource.query(
-      `UPDATE notification SET status = 'sent', sent_at = $2, message_id = $3, last_error = NULL
-       WHERE id = ANY($1::bigint[]) AND status = 'sending'`,
-      [ids, now, messageId],
+      `UPDATE notification n SET status = 'sent', sent_at = $2, message_id = v.message_id, last_error = NULL
+       FROM unnest($1::bigint[], $3::text[]) AS v(id, message_id)
+       WHERE n.id = v.id AND n.status = 'sending'`,
+      [ids, now, messageIds],
     );
   }
 
@@ -147,7 +301,7 @@ export class NotificationsRepository {
     );
   }
 
-  /** A failed attempt: back to the queue at `retryAt`, or `dead` once attempts reach `maxAttempts`. */
+  /** A failed attempt: back to the queue at `retryAt`, or `dead` once attempts reach `maxAttempts` (or no retry). */
   async markFailed(ids: string[], error: string, retryAt: Date | null, maxAttempts: number): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification
@@ -160,22 +314,39 @@ export class NotificationsRepository {
 
   async stats(now: Date): Promise<Record<string, number | null>> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+      `SELECT count(*) FILTER (WHERE status = 'pending' AND next_attempt_at <= $1)::int AS pending,
+              count(*) FILTER (WHERE status = 'pending' AND next_attempt_at > $1 AND attempts = 0)::int AS "heldForDigest",
               count(*) FILTER (WHERE status = 'sending')::int AS sending,
               count(*) FILTER (WHERE status = 'sent' AND sent_at > $1::timestamptz - interval '24 hours')::int AS "sentLast24h",
               count(*) FILTER (WHERE status = 'pending' AND attempts > 0)::int AS failed,
               count(*) FILTER (WHERE status = 'dead')::int AS dead,
-              extract(epoch FROM $1::timestamptz - min(created_at) FILTER (WHERE status = 'pending'))::int AS "oldestPendingSeconds"
+              count(*) FILTER (WHERE status = 'cancelled' AND created_at > $1::timestamptz - interval '24 hours')::int AS "cancelledLast24h",
+              extract(epoch FROM $1::timestamptz - min(next_attempt_at) FILTER (WHERE status = 'pending' AND next_attempt_at <= $1))::int
+                AS "oldestPendingSeconds",
+              (SELECT count(*)::int FROM subscriber WHERE suppressed_at IS NOT NULL) AS "suppressedAddresses"
        FROM notification`,
       [now],
     )) as Record<string, number | null>[];
     return row;
   }
 
-  private async insertPlanned(em: EntityManager, insert: string, parameters: unknown[]): Promise<number> {
-    const [row] = (await em.query(`WITH planned AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM planned`, parameters)) as {
-      n: number;
-    }[];
+  /** Outbox rows in one status, newest first (the admin's view of what is stuck or dead). */
+  async list(status: NotificationStatus, limit: number, beforeId: string | null): Promise<NotificationListItem[]> {
+    return (await this.dataSource.query(
+      `SELECT id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId", commitment_id AS "commitmentId",
+              event, status, attempts, last_error AS "lastError", next_attempt_at AS "nextAttemptAt",
+              created_at AS "createdAt", sent_at AS "sentAt", message_id AS "messageId"
+       FROM notification WHERE status = $1 AND ($3::bigint IS NULL OR id < $3::bigint)
+       ORDER BY id DESC LIMIT $2`,
+      [status, limit, beforeId],
+    )) as NotificationListItem[];
+  }
+
+  private async insertPlanned(em: EntityManager, ctes: string, insert: string, parameters: unknown[]): Promise<number> {
+    const [row] = (await em.query(
+      `WITH ${ctes ? `${ctes},` : ''} planned AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM planned`,
+      parameters,
+    )) as { n: number }[];
     return row.n;
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { ENV } from '../config/config.module';
+import { retryOnConnectionLoss } from '../database/connection-loss';
 import type { Env } from '../config/env';
 import { MailRenderer } from '../mail/mail-renderer';
-import { MailDeliveryError, MailTransport } from '../mail/mail-transport';
+import { MailDeliveryError, MailTransport, OutgoingMail } from '../mail/mail-transport';
 import { digestItem, DigestItemInput, isStillRelevant } from './digest-content';
 import { MailContentRepository } from './mail-content.repository';
-import { MailLinks } from './mail-links.service';
+import { MailLinks, PendingToken } from './mail-links.service';
 import { ClaimedNotification, NotificationsRepository } from './notifications.repository';
 
 export interface DeliveryReport {
@@ -14,11 +15,15 @@ export interface DeliveryReport {
   notificationsSent: number;
   cancelled: number;
   failed: number;
+  dead: number;
   requeued: number;
 }
 
-const BATCH_SIZE = 100;
-const STALE_SENDING_MINUTES = 10;
+interface PlannedMail {
+  subscriberId: string;
+  rows: ClaimedNotification[];
+  mail: OutgoingMail;
+}
 
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
 export function backoffMs(attempt: number): number {
@@ -26,8 +31,9 @@ export function backoffMs(attempt: number): number {
 }
 
 /**
- * Delivers the outbox: claims rows with SKIP LOCKED, sends one digest per subscriber, and
- * marks the rows. Claiming commits before sending, so no lock is held while talking SMTP.
+ * Delivers the outbox: claims rows with SKIP LOCKED in small batches, sends one digest per
+ * subscriber over the pooled transport, and marks the rows. Claiming commits before sending, so
+ * no lock is held while talking SMTP; a crash leaves rows in `sending` for the sweep.
  */
 @Injectable()
 export class OutboxSender implements OnModuleDestroy {
@@ -57,7 +63,10 @@ export class OutboxSender implements OnModuleDestroy {
   /** Sends everything due now. Concurrent calls in one process share a run. */
   async deliver(now?: Date): Promise<DeliveryReport> {
     if (this.running) await this.running.catch(() => undefined);
-    this.running = this.deliverAll(now);
+    this.running = retryOnConnectionLoss(
+      () => this.deliverAll(now),
+      (error) => this.logger.warn(`delivery lost its database connection, running again: ${String(error)}`),
+    );
     try {
       return await this.running;
     } finally {
@@ -66,109 +75,119 @@ export class OutboxSender implements OnModuleDestroy {
   }
 
   private async deliverAll(at?: Date): Promise<DeliveryReport> {
-    const report: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, requeued: 0 };
+    const started = Date.now();
+    const report: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
     const now = at ?? this.clock.now();
-    report.requeued = await this.notifications.sweepStale(now, STALE_SENDING_MINUTES);
+    report.requeued = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES);
     for (;;) {
-      const batch = await this.notifications.claim(now, BATCH_SIZE);
+      const batch = await this.notifications.claim(now, this.env.MAIL_BATCH_SIZE);
       if (batch.length === 0) break;
       await this.sendBatch(batch, now, report);
-      if (batch.length < BATCH_SIZE) break;
     }
-    if (report.mails + report.failed + report.cancelled > 0) {
-      this.logger.log(`delivery: ${report.mails} mail(s), ${report.notificationsSent} notice(s), ${report.failed} failed, ${report.cancelled} cancelled`);
-    }
+    const line =
+      `delivery: ${report.mails} mail(s) with ${report.notificationsSent} notice(s), ${report.failed} failed, ` +
+      `${report.dead} dead, ${report.cancelled} cancelled, ${report.requeued} requeued in ${Date.now() - started} ms`;
+    if (report.mails + report.failed + report.cancelled + report.requeued > 0) this.logger.log(line);
+    else this.logger.debug(line);
     return report;
   }
 
   private async sendBatch(batch: ClaimedNotification[], now: Date, report: DeliveryReport): Promise<void> {
     const subscribers = await this.content.subscribers([...new Set(batch.map((n) => n.subscriberId))]);
     const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => (n.commitmentId ? [n.commitmentId] : [])))]);
+    const descriptions = await this.content.subscriptionDescriptions([...new Set(batch.flatMap((n) => (n.subscriptionId ? [n.subscriptionId] : [])))]);
     const bySubscriber = new Map<string, ClaimedNotification[]>();
-    for (const row of batch) bySubscriber.set(row.subscriberId, [...(bySubscriber.get(row.subscriberId) ?? []), row]);
+    for (const row of batch) {
+      const rows = bySubscriber.get(row.subscriberId);
+      if (rows) rows.push(row);
+      else bySubscriber.set(row.subscriberId, [row]);
+    }
 
+    const planned: PlannedMail[] = [];
+    const tokens: PendingToken[] = [];
+    const cancelled: { ids: string[]; reason: string }[] = [];
     for (const [subscriberId, rows] of bySubscriber) {
       const subscriber = subscribers.get(subscriberId);
       if (!subscriber || subscriber.suppressed) {
-        await this.notifications.markCancelled(rows.map((r) => r.id), 'address suppressed');
-        report.cancelled += rows.length;
+        cancelled.push({ ids: rows.map((r) => r.id), reason: 'address suppressed' });
         continue;
       }
-      for (const confirmation of rows.filter((r) => r.event === 'confirmation')) {
-        await this.sendConfirmation(subscriberId, subscriber.email, confirmation, now, report);
+      for (const row of rows.filter((r) => r.event === 'confirmation')) {
+        const subscriptionIds = row.subscriptionId ? [row.subscriptionId] : [];
+        const link = this.links.confirmation(subscriberId, subscriptionIds, now);
+        tokens.push(link.pending);
+        const mail = this.renderer.render('confirmation', {
+          target: descriptions.get(row.subscriptionId ?? '')?.description ?? 'toezeggingen',
+          confirmUrl: link.confirmUrl,
+          expiresAt: link.expiresAt.toLocaleString('nl-NL', { timeZone: this.env.TIMEZONE, dateStyle: 'long', timeStyle: 'short' }),
+        });
+        planned.push({ subscriberId, rows: [row], mail: { to: subscriber.email, ...mail } });
       }
       const items: { row: ClaimedNotification; input: DigestItemInput }[] = [];
       const stale: string[] = [];
-      for (const row of rows.filter((r) => r.event !== 'confirmation')) {
+      for (const row of rows) {
+        if (row.event === 'confirmation') continue;
         const commitment = row.commitmentId ? commitments.get(row.commitmentId) : undefined;
-        const input = commitment ? { event: row.event, payload: row.payload, commitment } : null;
+        const subscription = descriptions.get(row.subscriptionId ?? '');
+        const input = commitment && subscription?.active ? { event: row.event, payload: row.payload, commitment } : null;
         if (input && isStillRelevant(input)) items.push({ row, input });
         else stale.push(row.id);
       }
-      await this.notifications.markCancelled(stale, 'no longer relevant');
-      report.cancelled += stale.length;
-      if (items.length > 0) await this.sendDigest(subscriberId, subscriber.email, items, now, report);
+      if (stale.length > 0) cancelled.push({ ids: stale, reason: 'no longer relevant' });
+      if (items.length === 0) continue;
+      const subscriptionIds = [...new Set(items.flatMap((i) => (i.row.subscriptionId ? [i.row.subscriptionId] : [])))];
+      const links = this.links.unsubscribe(subscriberId, subscriptionIds);
+      tokens.push(links.pending);
+      const today = dutchDay(now);
+      const rendered = items.map((i) => {
+        const via = descriptions.get(i.row.subscriptionId ?? '');
+        return { ...digestItem(i.input, today, this.env.PUBLIC_URL), via: via && via.targetType !== 'commitment' ? via.description : null };
+      });
+      const mail = this.renderer.render('digest', {
+        items: rendered,
+        count: rendered.length,
+        single: rendered.length === 1 ? rendered[0] : null,
+        unsubscribeUrl: links.unsubscribeUrl,
+        manageUrl: links.manageUrl,
+      });
+      planned.push({ subscriberId, rows: items.map((i) => i.row), mail: { to: subscriber.email, ...mail, headers: links.headers } });
     }
-  }
 
-  private async sendConfirmation(subscriberId: string, email: string, row: ClaimedNotification, now: Date, report: DeliveryReport) {
-    const subscriptionIds = row.subscriptionId ? [row.subscriptionId] : [];
-    const targets = await this.content.confirmationTargets(subscriptionIds);
-    const { confirmUrl, expiresAt } = await this.links.confirmation(subscriberId, subscriptionIds, now);
-    const mail = this.renderer.render('confirmation', {
-      target: targets.get(row.subscriptionId ?? '') ?? 'toezeggingen',
-      confirmUrl,
-      expiresAt: expiresAt.toLocaleString('nl-NL', { timeZone: this.env.TIMEZONE, dateStyle: 'long', timeStyle: 'short' }),
-    });
-    await this.attempt(subscriberId, [row], { to: email, ...mail }, now, report);
-  }
-
-  private async sendDigest(
-    subscriberId: string,
-    email: string,
-    items: { row: ClaimedNotification; input: DigestItemInput }[],
-    now: Date,
-    report: DeliveryReport,
-  ) {
-    const today = dutchDay(now);
-    const subscriptionIds = [...new Set(items.flatMap((i) => (i.row.subscriptionId ? [i.row.subscriptionId] : [])))];
-    const links = await this.links.unsubscribe(subscriberId, subscriptionIds);
-    const rendered = items.map((i) => digestItem(i.input, today, this.env.PUBLIC_URL));
-    const mail = this.renderer.render('digest', {
-      items: rendered,
-      count: rendered.length,
-      single: rendered.length === 1 ? rendered[0] : null,
-      unsubscribeUrl: links.unsubscribeUrl,
-      manageUrl: links.manageUrl,
-    });
-    await this.attempt(subscriberId, items.map((i) => i.row), { to: email, ...mail, headers: links.headers }, now, report);
-  }
-
-  private async attempt(
-    subscriberId: string,
-    rows: ClaimedNotification[],
-    mail: Parameters<MailTransport['send']>[0],
-    now: Date,
-    report: DeliveryReport,
-  ) {
-    const ids = rows.map((r) => r.id);
-    try {
-      const sent = await this.transport.send(mail);
-      await this.notifications.markSent(ids, sent.messageId, now);
-      report.mails++;
-      report.notificationsSent += ids.length;
-    } catch (error) {
-      report.failed += ids.length;
-      const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof MailDeliveryError && error.permanent) {
-        this.logger.warn(`permanent delivery failure, address suppressed: ${message}`);
-        await this.notifications.markFailed(ids, message, null, this.env.MAIL_MAX_ATTEMPTS);
-        await this.content.suppress(subscriberId, `hard bounce: ${message}`, now);
-        return;
+    for (const c of cancelled) {
+      await this.notifications.markCancelled(c.ids, c.reason);
+      report.cancelled += c.ids.length;
+    }
+    await this.links.store(tokens);
+    // The pooled transport queues these and spreads them over its connections at the configured rate.
+    const results = await Promise.allSettled(planned.map((p) => this.transport.send(p.mail)));
+    const sent: { ids: string[]; messageId: string }[] = [];
+    for (const [i, result] of results.entries()) {
+      const mail = planned[i];
+      if (result.status === 'fulfilled') {
+        sent.push({ ids: mail.rows.map((r) => r.id), messageId: result.value.messageId });
+        report.mails++;
+        report.notificationsSent += mail.rows.length;
+      } else {
+        await this.failed(mail, result.reason, now, report);
       }
-      const attempts = Math.max(...rows.map((r) => r.attempts));
-      this.logger.warn(`delivery failed (attempt ${attempts}), will retry: ${message}`);
-      await this.notifications.markFailed(ids, message, new Date(now.getTime() + backoffMs(attempts)), this.env.MAIL_MAX_ATTEMPTS);
     }
+    await this.notifications.markSent(sent, now);
+  }
+
+  private async failed(mail: PlannedMail, error: unknown, now: Date, report: DeliveryReport): Promise<void> {
+    const ids = mail.rows.map((r) => r.id);
+    report.failed += ids.length;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof MailDeliveryError && error.permanent) {
+      this.logger.warn(`permanent delivery failure, address suppressed: ${message}`);
+      report.dead += ids.length;
+      await this.notifications.markFailed(ids, message, null, this.env.MAIL_MAX_ATTEMPTS);
+      await this.content.suppress(mail.subscriberId, `hard bounce: ${message}`, now);
+      return;
+    }
+    const attempts = Math.max(...mail.rows.map((r) => r.attempts));
+    if (attempts >= this.env.MAIL_MAX_ATTEMPTS) report.dead += ids.length;
+    this.logger.warn(`delivery failed (attempt ${attempts} of ${this.env.MAIL_MAX_ATTEMPTS}): ${message}`);
+    await this.notifications.markFailed(ids, message, new Date(now.getTime() + backoffMs(attempts)), this.env.MAIL_MAX_ATTEMPTS);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { dutchDay } from '../common/clock';
+import { retryOnConnectionLoss } from '../database/connection-loss';
 import { NotificationsRepository, PlanCounts } from './notifications.repository';
 
 @Injectable()
@@ -11,9 +12,14 @@ export class ReminderPlanner {
   /** Plans every reminder due at `now`; running it twice the same day plans nothing new. */
   async plan(now: Date): Promise<PlanCounts> {
     const started = Date.now();
-    const counts = await this.notifications.planReminders(dutchDay(now), now);
+    // Planning is one transaction and idempotent: after a lost connection it simply runs again.
+    const counts = await retryOnConnectionLoss(
+      () => this.notifications.planReminders(dutchDay(now), now),
+      (error) => this.logger.warn(`planning lost its database connection, running again: ${String(error)}`),
+    );
     this.logger.log(
-      `planned ${counts.due_soon} due_soon, ${counts.overdue} overdue, ${counts.still_overdue} still_overdue in ${Date.now() - started} ms`,
+      `planning: ${counts.due_soon} due_soon, ${counts.overdue} overdue, ${counts.still_overdue} still_overdue, ` +
+        `${counts.new_commitment} new_commitment in ${Date.now() - started} ms`,
     );
     return counts;
   }

@@ -39,9 +39,9 @@ export class RemindersScheduler implements OnApplicationBootstrap {
     await this.deliver();
   }
 
+  /** Every instance delivers: claims use SKIP LOCKED, so senders share the outbox without a lock held while sending. */
   async deliver(): Promise<void> {
-    // Senders may run in parallel (SKIP LOCKED); the lock only avoids idle overlap of ticks.
-    await withAdvisoryLock(this.dataSource, LOCKS.delivery, () => this.sender.deliver());
+    await this.sender.deliver();
   }
 
   private add(name: string, expression: string, tick: () => Promise<void>): void {

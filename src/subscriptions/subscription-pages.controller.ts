@@ -1,8 +1,8 @@
-import { Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HtmlErrorFilter } from '../web/html-error.filter';
 import { PageRenderer } from '../web/page-renderer';
-import { SubscriptionsService } from './subscriptions.service';
+import { ManageView, parseManageForm, SubscriptionsService } from './subscriptions.service';
 
 /** The pages behind the links in e-mails. GET never changes state except the confirmation itself. */
 @ApiExcludeController()
@@ -42,6 +42,36 @@ export class SubscriptionPagesController {
       title: 'Afgemeld',
       message: 'U bent afgemeld en ontvangt hierover geen e-mail meer.',
       subscriptions,
+    });
+  }
+
+  @Get('manage')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async showManage(@Query('token') token: unknown) {
+    return this.managePage(token, await this.subscriptions.manageView(token), null);
+  }
+
+  /** Every change on the manage page is a POST: mail scanners follow GET links, never forms. */
+  @Post('manage')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async manage(@Query('token') token: unknown, @Body() body: Record<string, unknown>) {
+    const notice = await this.subscriptions.manage(token, parseManageForm(body ?? {}));
+    return this.managePage(token, await this.subscriptions.manageView(token), notice);
+  }
+
+  private managePage(token: unknown, view: ManageView, notice: string | null) {
+    return this.pages.render('manage', {
+      title: 'Meldingen beheren',
+      notice,
+      token,
+      email: view.email,
+      digestOptions: [
+        { value: 'immediate', label: 'Direct (bij elke planning)', checked: view.digest === 'immediate' },
+        { value: 'daily', label: 'Eén keer per dag', checked: view.digest === 'daily' },
+        { value: 'weekly', label: 'Eén keer per week (maandag)', checked: view.digest === 'weekly' },
+      ],
+      subscriptions: view.subscriptions.map((s) => ({ ...s, unconfirmed: s.status === 'unconfirmed' })),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity';
+import type { SavedSearch } from './saved-search';
 import { Subscriber } from './subscriber.entity';
 
 export const SUBSCRIPTION_TARGETS = ['commitment', 'ministry', 'search'] as const;
@@ -12,6 +13,8 @@ export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 @Entity()
 @Index('UQ_subscription_subscriber_target', ['subscriberId', 'targetKey'], { unique: true })
 @Index('IDX_subscription_commitment', ['commitmentId'])
+// Ministry and search subscriptions are few next to commitment ones; the planner reads them on their own.
+@Index('IDX_subscription_watch', ['targetType', 'subscriberId'], { where: "target_type <> 'commitment'" })
 export class Subscription {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -41,7 +44,7 @@ export class Subscription {
   ministry!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  search!: Record<string, string> | null;
+  search!: SavedSearch | null;
 
   @Column({ type: 'enum', enum: SUBSCRIPTION_STATUSES, enumName: 'subscription_status', default: 'unconfirmed' })
   status!: SubscriptionStatus;

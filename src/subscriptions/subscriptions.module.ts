@@ -5,10 +5,11 @@ import { AccessTokensRepository } from './access-tokens.repository';
 import { SubscriptionPagesController } from './subscription-pages.controller';
 import { SubscriptionsController } from './subscriptions.controller';
 import { SubscriptionsRepository } from './subscriptions.repository';
+import { SubscribeThrottleModule } from './subscribe-throttle';
 import { SubscriptionsService } from './subscriptions.service';
 
 @Module({
-  imports: [CommitmentsModule, NotificationsModule],
+  imports: [CommitmentsModule, NotificationsModule, SubscribeThrottleModule],
   controllers: [SubscriptionsController, SubscriptionPagesController],
   providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService],
   exports: [SubscriptionsService],

@@ -1,12 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { DomainError, notFound } from '../common/domain-error';
+import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { describeTargetRow } from '../notifications/mail-content.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { OutboxSender } from '../notifications/outbox-sender.service';
 import { AccessTokensRepository } from './access-tokens.repository';
+import { canonicalSearch, SavedSearch, searchTargetKey } from './saved-search';
+import { DIGEST_FREQUENCIES, DigestFrequency } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
-import { SubscriptionsRepository, SubscriptionTargetSpec } from './subscriptions.repository';
+import { PreferenceChange, SubscriptionsRepository, SubscriptionTargetSpec } from './subscriptions.repository';
 
 /** A repeated subscribe request re-sends the confirmation at most this often. */
 const CONFIRMATION_RESEND_MINUTES = 10;
@@ -17,6 +20,26 @@ export interface SubscriptionView {
   description: string;
   commitmentId: string | null;
 }
+
+export interface ManageView {
+  email: string;
+  digest: DigestFrequency;
+  subscriptions: (SubscriptionView & { targetType: Subscription['targetType']; dueSoon: boolean; dueSoonDays: number; repeatDays: number; paused: boolean })[];
+}
+
+export interface SubscribeRequest {
+  email: string;
+  commitmentId?: string;
+  ministry?: string;
+  search?: SavedSearch;
+}
+
+/** What a POST to the manage page asks for; the form fields are parsed by `parseManageForm`. */
+export type ManageAction =
+  | { kind: 'save'; digest: DigestFrequency; preferences: PreferenceChange[] }
+  | { kind: 'unsubscribe'; subscriptionId: string }
+  | { kind: 'unsubscribe_all' }
+  | { kind: 'stop' };
 
 @Injectable()
 export class SubscriptionsService {
@@ -31,16 +54,29 @@ export class SubscriptionsService {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Starts a double opt-in for one commitment. Answers the same whether or not the address
-   * was known, confirmed or suppressed, so the endpoint reveals nothing about other people.
-   */
+  /** POST /api/subscriptions: exactly one target. */
+  async subscribeTo(request: SubscribeRequest): Promise<void> {
+    const targets = [request.commitmentId, request.ministry, request.search].filter((t) => t !== undefined);
+    if (targets.length !== 1) throw invalidInput('give exactly one of commitmentId, ministry or search');
+    if (request.commitmentId) return this.subscribeToCommitment(request.commitmentId, request.email);
+    if (request.ministry) {
+      const ministry = request.ministry.replace(/\s+/g, ' ').trim();
+      return this.subscribe(request.email, { type: 'ministry', key: `ministry:${ministry.toLowerCase()}`, ministry });
+    }
+    const search = canonicalSearch(request.search ?? {});
+    return this.subscribe(request.email, { type: 'search', key: searchTargetKey(search), search });
+  }
+
   async subscribeToCommitment(commitmentId: string, email: string): Promise<void> {
     const commitment = await this.commitments.findById(commitmentId);
     if (!commitment) throw notFound('commitment');
     await this.subscribe(email, { type: 'commitment', key: `commitment:${commitmentId}`, commitmentId });
   }
 
+  /**
+   * Starts a double opt-in. Answers the same whether or not the address was known, confirmed
+   * or suppressed, so the endpoint reveals nothing about other people.
+   */
   async subscribe(email: string, target: SubscriptionTargetSpec): Promise<void> {
     const now = this.clock.now();
     const queued = await this.subscriptions.transaction(async (em) => {
@@ -63,10 +99,10 @@ export class SubscriptionsService {
   async confirm(token: unknown): Promise<SubscriptionView[]> {
     const stored = await this.tokens.find(token, 'confirm');
     if (!stored) throw new DomainError('not_found', 'Deze bevestigingslink is ongeldig.');
-    if (stored.expiresAt && stored.expiresAt.getTime() < this.clock.now().getTime()) {
+    const now = this.clock.now();
+    if (stored.expiresAt && stored.expiresAt.getTime() < now.getTime()) {
       throw new DomainError('gone', 'Deze bevestigingslink is verlopen. Meld u opnieuw aan om een nieuwe link te ontvangen.');
     }
-    const now = this.clock.now();
     await this.subscriptions.transaction(async (em) => {
       const pending = (await this.subscriptions.findByIds(stored.subscriptionIds)).filter((s) => s.status === 'unconfirmed');
       await this.subscriptions.setStatus(em, pending.map((s) => s.id), 'confirmed', now);
@@ -85,35 +121,124 @@ export class SubscriptionsService {
   async unsubscribe(token: unknown): Promise<SubscriptionView[]> {
     const stored = await this.tokens.find(token, 'mail');
     if (!stored) throw new DomainError('not_found', 'Deze afmeldlink is ongeldig.');
-    await this.subscriptions.transaction((em) => this.subscriptions.setStatus(em, stored.subscriptionIds, 'unsubscribed'));
+    await this.subscriptions.transaction(async (em) => {
+      const stopped = await this.subscriptions.unsubscribeOf(em, stored.subscriberId, stored.subscriptionIds);
+      await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+    });
     this.logger.log(`unsubscribed ${stored.subscriptionIds.length} subscription(s)`);
     return this.viewsOf(stored.subscriptionIds);
   }
 
+  /** The manage page behind the link in every mail: the subscriber's settings and subscriptions. */
+  async manageView(token: unknown): Promise<ManageView> {
+    const subscriberId = await this.subscriberOfMailToken(token);
+    const subscriber = await this.subscriptions.findSubscriber(subscriberId);
+    if (!subscriber) throw new DomainError('not_found', 'Deze link is ongeldig.');
+    const subscriptions = await this.subscriptions.listManageable(subscriberId);
+    return {
+      email: subscriber.email,
+      digest: subscriber.digest,
+      subscriptions: subscriptions.map((s) => ({
+        ...viewOf(s),
+        targetType: s.targetType,
+        dueSoon: s.dueSoonDays !== null,
+        dueSoonDays: s.dueSoonDays ?? 7,
+        repeatDays: s.repeatDays,
+        paused: s.paused,
+      })),
+    };
+  }
+
+  /** Applies a manage-page form; returns a Dutch sentence saying what changed. */
+  async manage(token: unknown, action: ManageAction): Promise<string> {
+    const subscriberId = await this.subscriberOfMailToken(token);
+    const now = this.clock.now();
+    return this.subscriptions.transaction(async (em) => {
+      switch (action.kind) {
+        case 'save': {
+          await this.subscriptions.updatePreferences(em, subscriberId, action.preferences);
+          await this.subscriptions.setDigest(em, subscriberId, action.digest);
+          await this.notifications.rescheduleHeld(em, subscriberId, now);
+          return 'Uw voorkeuren zijn opgeslagen.';
+        }
+        case 'unsubscribe': {
+          const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, [action.subscriptionId]);
+          await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+          return stopped.length > 0 ? 'U bent afgemeld voor deze melding.' : 'Deze melding was al afgemeld.';
+        }
+        case 'unsubscribe_all': {
+          const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, null);
+          await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+          return 'U bent voor alle meldingen afgemeld.';
+        }
+        case 'stop': {
+          await this.subscriptions.unsubscribeOf(em, subscriberId, null);
+          await this.subscriptions.suppress(em, subscriberId, 'stopped by subscriber', now);
+          this.logger.log('a subscriber asked to stop everything; address suppressed');
+          return 'U ontvangt van toezegd nooit meer e-mail op dit adres.';
+        }
+      }
+    });
+  }
+
+  private async subscriberOfMailToken(token: unknown): Promise<string> {
+    const stored = await this.tokens.find(token, 'mail');
+    if (!stored) throw new DomainError('not_found', 'Deze link is ongeldig of verlopen.');
+    return stored.subscriberId;
+  }
+
   private async viewsOf(ids: string[]): Promise<SubscriptionView[]> {
     const subscriptions = await this.subscriptions.findByIds(ids);
-    return subscriptions.map((s) => ({
-      id: s.id,
-      status: s.status,
-      commitmentId: s.commitmentId,
-      description: describeTarget(s),
-    }));
+    return subscriptions.map(viewOf);
   }
 }
 
-export function describeTarget(subscription: Subscription): string {
-  switch (subscription.targetType) {
-    case 'commitment':
-      return subscription.commitment
-        ? `de toezegging van ${subscription.commitment.ownerRole ?? 'de bewindspersoon'}: «${truncate(subscription.commitment.quote, 200)}»`
-        : 'een toezegging';
-    case 'ministry':
-      return `alle toezeggingen van het ministerie van ${subscription.ministry ?? ''}`;
-    case 'search':
-      return `de zoekopdracht «${subscription.search?.q ?? ''}»`;
-  }
+function viewOf(s: Subscription): SubscriptionView {
+  return {
+    id: s.id,
+    status: s.status,
+    commitmentId: s.commitmentId,
+    description: describeTargetRow({
+      targetType: s.targetType,
+      ministry: s.ministry,
+      search: s.search,
+      quote: s.commitment?.quote ?? null,
+      ownerRole: s.commitment?.ownerRole ?? null,
+    }),
+  };
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads the manage form (application/x-www-form-urlencoded, flat field names so it works without
+ * JavaScript): `action`, `digest`, `ids` (the subscriptions on the form) and per subscription
+ * `dueSoon.<id>`, `dueSoonDays.<id>`, `repeatDays.<id>`, `paused.<id>`.
+ */
+export function parseManageForm(body: Record<string, unknown>): ManageAction {
+  const action = String(body.action ?? 'save');
+  if (action === 'stop') return { kind: 'stop' };
+  if (action === 'unsubscribe-all') return { kind: 'unsubscribe_all' };
+  if (action.startsWith('unsubscribe:')) {
+    const subscriptionId = action.slice('unsubscribe:'.length);
+    if (!UUID.test(subscriptionId)) throw invalidInput('Onbekende melding.');
+    return { kind: 'unsubscribe', subscriptionId };
+  }
+  if (action !== 'save') throw invalidInput('Onbekende actie.');
+  const digest = String(body.digest ?? 'immediate') as DigestFrequency;
+  if (!DIGEST_FREQUENCIES.includes(digest)) throw invalidInput('Kies hoe vaak u e-mail wilt ontvangen.');
+  const ids = (Array.isArray(body.ids) ? body.ids : [body.ids]).filter((id): id is string => typeof id === 'string' && UUID.test(id));
+  const preferences = ids.map((id) => ({
+    subscriptionId: id,
+    dueSoonDays: body[`dueSoon.${id}`] ? integerField(body[`dueSoonDays.${id}`], 1, 60, 'Dagen vooraf moet tussen 1 en 60 liggen.') : null,
+    repeatDays: integerField(body[`repeatDays.${id}`], 0, 365, 'Herhalen moet tussen 0 en 365 dagen liggen.'),
+    paused: Boolean(body[`paused.${id}`]),
+  }));
+  return { kind: 'save', digest, preferences };
+}
+
+function integerField(value: unknown, min: number, max: number, message: string): number {
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value.trim()) || n < min || n > max) throw invalidInput(message);
+  return n;
 }

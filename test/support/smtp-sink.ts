@@ -19,6 +19,8 @@ export class SmtpSink {
   readonly mails: ReceivedMail[] = [];
   private readonly failures: number[] = [];
   private waiters: { count: number; resolve: () => void }[] = [];
+  private holding = false;
+  private held: (() => void)[] = [];
   private server: SMTPServer;
   port = 0;
 
@@ -53,7 +55,8 @@ export class SmtpSink {
                 raw: parsed,
               });
               this.notify();
-              callback();
+              if (this.holding) this.held.push(() => callback());
+              else callback();
             })
             .catch((error: Error) => callback(error));
         });
@@ -79,6 +82,25 @@ export class SmtpSink {
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * From now on, keep each mail but do not answer the client (as if the server or network hung
+   * after the data arrived) until `release()`: the sender cannot know the mail was delivered.
+   */
+  hold(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const answer of this.held.splice(0)) {
+      try {
+        answer();
+      } catch {
+        // the client may be gone (killed sender)
+      }
+    }
   }
 
   failNext(...codes: number[]): void {

@@ -17,7 +17,15 @@ export interface TestApp {
 
 /** The whole application on its own fresh database, sending mail to `smtpUrl`; the scheduler is off. */
 export async function createTestApp(smtpUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return startApp(await createTestDatabase(), smtpUrl, env);
+}
+
+/** A second instance of the application on the database of `first` (closing it leaves the database). */
+export function createTestAppOn(first: TestApp, smtpUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  return startApp({ url: first.databaseUrl, drop: async () => undefined }, smtpUrl, env);
+}
+
+async function startApp(database: { url: string; drop(): Promise<void> }, smtpUrl: string, env: Record<string, string>): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({

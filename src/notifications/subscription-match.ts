@@ -1,0 +1,33 @@
+/**
+ * SQL that decides whether a commitment `c` matches a watch subscription (ministry or saved
+ * search). The saved-search predicate mirrors CommitmentsRepository.search, evaluated in the
+ * database so planning stays set-based. `c.doc` is the commitment's Dutch tsvector, `w.query`
+ * the subscription's tsquery; both are computed once per row in CTEs by the caller.
+ */
+export function watchMatches(w: string, c: string, today: string): string {
+  const f = (key: string) => `${w}.search->>'${key}'`;
+  return `(
+    (${w}.target_type = 'ministry' AND lower(${c}.ministry) = lower(${w}.ministry))
+    OR (${w}.target_type = 'search'
+      AND (${f('q')} IS NULL OR ${c}.doc @@ ${w}.query)
+      AND (${f('ministry')} IS NULL OR ${c}.ministry ILIKE ${likeEscaped(f('ministry'))})
+      AND (${f('owner')} IS NULL OR ${c}.owner_name ILIKE '%' || ${likeEscaped(f('owner'))} || '%'
+                                 OR ${c}.owner_role ILIKE '%' || ${likeEscaped(f('owner'))} || '%')
+      AND (NOT ${w}.search ? 'status' OR ${c}.status::text IN (SELECT jsonb_array_elements_text(${w}.search->'status')))
+      AND (${f('overdue')} IS NULL
+           OR (${f('overdue')} = 'true') = (${c}.status = 'open' AND ${c}.effective_due IS NOT NULL AND ${c}.effective_due < ${today}::date))
+      AND (${f('dueBefore')} IS NULL OR ${c}.effective_due <= (${f('dueBefore')})::date)
+      AND (${f('dueAfter')} IS NULL OR ${c}.effective_due >= (${f('dueAfter')})::date)
+      AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))
+  )`;
+}
+
+/** The Dutch full-text document of a commitment, as the list search builds it. */
+export const COMMITMENT_DOC = `to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))`;
+
+/** The tsquery of a saved search (null when it has no text). */
+export const SEARCH_QUERY = `CASE WHEN s.search ? 'q' THEN websearch_to_tsquery('dutch', s.search->>'q') END`;
+
+function likeEscaped(expression: string): string {
+  return String.raw`replace(replace(replace(${expression}, '\', '\\'), '%', '\%'), '_', '\_')`;
+}

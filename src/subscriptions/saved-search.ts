@@ -1,0 +1,41 @@
+import type { CommitmentFilters } from '../commitments/commitments.repository';
+
+/** A saved search: the same filters as the commitment list (GET /api/commitments), minus paging. */
+export type SavedSearch = CommitmentFilters;
+
+const KEYS = ['q', 'status', 'overdue', 'ministry', 'owner', 'dueBefore', 'dueAfter', 'documentId'] as const;
+
+/** Drops empty filters and orders keys and statuses, so the same search always has the same key. */
+export function canonicalSearch(search: SavedSearch): SavedSearch {
+  const out: Record<string, unknown> = {};
+  for (const key of KEYS) {
+    const value = search[key];
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) out[key] = [...new Set(value)].sort();
+    } else {
+      out[key] = typeof value === 'string' ? value.trim() : value;
+    }
+  }
+  return out as SavedSearch;
+}
+
+export function searchTargetKey(search: SavedSearch): string {
+  return `search:${JSON.stringify(canonicalSearch(search))}`.slice(0, 500);
+}
+
+/** Dutch description of a saved search, for mails and pages (escaped where it is shown). */
+export function describeSearch(search: SavedSearch | null): string {
+  if (!search) return 'een zoekopdracht';
+  const parts: string[] = [];
+  if (search.q) parts.push(`«${search.q}»`);
+  if (search.ministry) parts.push(`ministerie ${search.ministry}`);
+  if (search.owner) parts.push(`bewindspersoon ${search.owner}`);
+  if (search.status?.length) parts.push(`status ${search.status.join(', ')}`);
+  if (search.overdue === true) parts.push('alleen over tijd');
+  if (search.overdue === false) parts.push('niet over tijd');
+  if (search.dueAfter) parts.push(`termijn vanaf ${search.dueAfter}`);
+  if (search.dueBefore) parts.push(`termijn tot ${search.dueBefore}`);
+  if (search.documentId) parts.push(`document ${search.documentId}`);
+  return `de zoekopdracht ${parts.join(', ') || '(alles)'}`;
+}
