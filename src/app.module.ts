@@ -8,6 +8,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
+import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         FulfilmentModule,
         NotificationsModule,
         SubscriptionsModule,
+        TkSyncModule,
       ],
       controllers: [HealthController],
     };

@@ -6,8 +6,9 @@ import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity'
 
 export type NewCommitment = Omit<
   Commitment,
-  'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
->;
+  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'externalRef' | 'withdrawn'
+> & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
 export interface CommitmentFilters {
   status?: CommitmentStatus[];
@@ -84,7 +85,8 @@ export class CommitmentsRepository {
       .getRepository(Commitment)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.document', 'd')
-      .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')));
+      .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')))
+      .andWhere('c.withdrawn = false');
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
     if (filters.overdue === true) query.andWhere("c.status = 'open' AND c.effective_due < :today", { today });
     if (filters.overdue === false) {
