@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
@@ -15,10 +15,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole application on its own fresh database, sending mail to `smtpUrl`; the scheduler is off. */
-export async function createTestApp(smtpUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The whole application on its own fresh database, sending mail to `smtpUrl`; the scheduler is off.
+ * `override` may swap infrastructure providers (e.g. the retry Sleeper) on the testing module.
+ */
+export async function createTestApp(
+  smtpUrl: string,
+  env: Record<string, string> = {},
+  override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [
       AppModule.forRoot({
         DATABASE_URL: database.url,
@@ -30,7 +37,8 @@ export async function createTestApp(smtpUrl: string, env: Record<string, string>
         ...env,
       }),
     ],
-  }).compile();
+  });
+  const moduleRef = await override(builder).compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }));
   await app.init();
   return {
