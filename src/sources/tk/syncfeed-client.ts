@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
+import { Semaphore } from './semaphore';
 import { FeedFormatError, FeedPage, parseFeedPage } from './syncfeed-parser';
 import { TkHttp } from './tk-http';
 import type { TkCategory } from './tk-mapping';
@@ -8,10 +9,14 @@ import type { TkCategory } from './tk-mapping';
 /** The SyncFeed 2.0 endpoints: one page of a category's changes at a time, and document files. */
 @Injectable()
 export class SyncFeedClient {
+  private readonly downloads: Semaphore;
+
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly http: TkHttp,
-  ) {}
+  ) {
+    this.downloads = new Semaphore(env.TK_DOWNLOAD_CONCURRENCY);
+  }
 
   get baseUrl(): string {
     return this.env.TK_SYNCFEED_URL.replace(/\/+$/, '');
@@ -38,6 +43,6 @@ export class SyncFeedClient {
   }
 
   resource(tkId: string, signal?: AbortSignal): Promise<Buffer> {
-    return this.http.get(this.resourceUrl(tkId), signal);
+    return this.downloads.run(() => this.http.get(this.resourceUrl(tkId), signal));
   }
 }

@@ -50,6 +50,7 @@ export interface SyncSummary extends SyncProgress {
 /** Files that failed are retried on later runs, this many times in all. */
 const MAX_RESOURCE_ATTEMPTS = 5;
 const RETRY_BATCH = 200;
+const PREPARE_CONCURRENCY = 32;
 
 /**
  * Incremental, resumable import of the TK SyncFeed. Per category the skiptoken of the last fully
@@ -168,7 +169,9 @@ export class TkSyncService {
   }
 
   private async prepareDocuments(entities: TkEntity[], options: SyncOptions, summary: SyncSummary): Promise<DocumentAction[]> {
-    const actions = await mapLimit(entities, this.env.TK_DOWNLOAD_CONCURRENCY, async (entity) => {
+    // Downloads are bounded in the client; reading PDFs waits on PDF.js's message loop, so a whole
+    // chunk is read at once.
+    const actions = await mapLimit(entities, PREPARE_CONCURRENCY, async (entity) => {
       const action = await this.documents.prepare(entity, options.signal);
       if (action?.action === 'store') this.countPrepared(action, summary);
       return action;
@@ -201,7 +204,7 @@ export class TkSyncService {
     const ids = await this.tk.documentsWithFailedResource(MAX_RESOURCE_ATTEMPTS, RETRY_BATCH);
     if (ids.length === 0) return;
     const records = await this.tk.documentRecordsOf(ids);
-    const actions = await mapLimit(records, this.env.TK_DOWNLOAD_CONCURRENCY, async (record) => {
+    const actions = await mapLimit(records, PREPARE_CONCURRENCY, async (record) => {
       const action = await this.documents.prepareRecord(record, options.signal);
       if (action.action === 'store') this.countPrepared(action, summary);
       return action;
