@@ -8,6 +8,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
+import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebModule } from './web/web.module';
 
@@ -28,6 +29,7 @@ export class AppModule {
         NotificationsModule,
         SubscriptionsModule,
         WebModule,
+        TkSyncModule,
       ],
       controllers: [HealthController],
     };

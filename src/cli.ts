@@ -4,6 +4,7 @@ import { registerExtractCommand } from './cli/extract.command';
 import { registerImportCommand } from './cli/import.command';
 import { registerRemindCommand } from './cli/remind.command';
 import { registerServeCommand } from './cli/serve.command';
+import { registerSyncCommand } from './cli/sync.command';
 
 const program = new Command('toezegd')
   .description('Track the commitments Dutch ministers make to the Tweede Kamer')
@@ -14,6 +15,7 @@ registerExtractCommand(program);
 registerImportCommand(program);
 registerRemindCommand(program);
 registerServeCommand(program);
+registerSyncCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`toezegd: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -130,6 +130,14 @@ export class Commitment {
   @Column({ type: 'varchar', length: 100, nullable: true })
   rawStatus!: string | null;
 
+  /** The source's own number for it, e.g. the TK register's TZ202504-057. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  externalRef!: string | null;
+
+  /** Its document (or register entry) was withdrawn at the source; kept, but flagged. */
+  @Column({ type: 'boolean', default: false })
+  withdrawn!: boolean;
+
   /** Identity across re-imports: the same promise in the same document never gets a second row. */
   @Index('UQ_commitment_fingerprint', { unique: true })
   @Column({ type: 'varchar', length: 100 })

@@ -7,9 +7,9 @@ import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity'
 
 export type NewCommitment = Omit<
   Commitment,
-  'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
-  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment'
->;
+  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn'
+> & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
 export interface CommitmentFilters {
   status?: CommitmentStatus[];
@@ -107,7 +107,8 @@ export class CommitmentsRepository {
       .getRepository(Commitment)
       .createQueryBuilder('c')
       .leftJoin('c.document', 'd')
-      .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')));
+      .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')))
+      .andWhere('c.withdrawn = false');
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
     if (filters.overdue === true) query.andWhere("c.status = 'open' AND c.effective_due < :today", { today });
     if (filters.overdue === false) {

@@ -122,6 +122,36 @@ export class EnvVars {
   @IsInt()
   @Min(1)
   SUBSCRIBE_LIMIT_PER_ADDRESS = 5;
+  /** Base of the Tweede Kamer SyncFeed 2.0 API (Feed, Resources). */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  TK_SYNCFEED_URL = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0';
+
+  /** When the TK sync runs inside the service; `off` disables it. */
+  @IsString()
+  SYNC_CRON = '*/15 * * * *';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  TK_HTTP_TIMEOUT_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  TK_HTTP_RETRIES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  TK_DOWNLOAD_CONCURRENCY = 4;
+
+  /** Requests per second per host; 0 = no limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TK_REQUESTS_PER_SECOND = 5;
 }
 
 export type Env = Readonly<EnvVars> & { PUBLIC_URL: string; LOG_FORMAT: 'json' | 'text' };

@@ -46,8 +46,13 @@ function looksBinary(bytes: Buffer): boolean {
   return replacements > sample.length / 100;
 }
 
+let pdfjsDefined: Promise<void> | null = null;
+
 async function pdfText(bytes: Buffer): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { definePDFJSModule, extractText, getDocumentProxy } = await import('unpdf');
+  // Name the bundled PDF.js explicitly: unpdf's own lookup is a dynamic import jest cannot follow.
+  pdfjsDefined ??= definePDFJSModule(() => import('unpdf/pdfjs'));
+  await pdfjsDefined;
   try {
     // verbosity 0: pdf.js would otherwise print its warnings on stdout/stderr.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });

@@ -8,9 +8,9 @@ import type { Env } from '../config/env';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
-import { DocumentImportHooks } from './document-import-hooks';
 import type { Document, DocumentKind } from './document.entity';
-import { DocumentsRepository } from './documents.repository';
+import { DocumentImportHooks } from './document-import-hooks';
+import { DocumentsRepository, NewDocument } from './documents.repository';
 
 /** What the source knows about a document beyond its text (TK metadata); all optional. */
 export interface DocumentMetadata {
@@ -27,11 +27,26 @@ export interface DocumentMetadata {
   authorRole?: string | null;
   authorName?: string | null;
   url?: string | null;
+  /** Used where the text names no owner (or no ministry), e.g. the TK's own actor records. */
+  ownerFallback?: Office | null;
+}
+
+/** A document read and analysed, ready to be stored inside a transaction of the caller's choosing. */
+export interface PreparedImport {
+  text: string;
+  textHash: string;
+  analysis: DocumentAnalysis;
+  metadata: DocumentMetadata;
 }
 
 export interface ImportResult {
   document: Document;
   created: boolean;
+  /** An existing document whose text or metadata changed (re-published at the source). */
+  updated: boolean;
+  /** Commitments stored for the first time by this import. */
+  newCommitmentIds: string[];
+  analysis: DocumentAnalysis;
   commitmentsCreated: number;
   commitmentsFound: number;
 }
@@ -55,25 +70,54 @@ export class DocumentImportService {
   /**
    * Stores a document and the commitments found in it, in one transaction. Importing the same
    * text again changes nothing: documents are unique per source id, commitments per fingerprint.
+   * When a source re-publishes a document under the same id, the row is updated, not duplicated.
    */
   async importText(text: string, metadata: DocumentMetadata, actor: string): Promise<ImportResult> {
+    const prepared = this.prepare(text, metadata);
+    const result = await this.dataSource.transaction((em) => this.store(em, prepared, actor));
+    await this.afterCommit([result], actor);
+    return result;
+  }
+
+  /**
+   * The steps that react to new documents (fulfilment linking, deadline changes, repeats), run once
+   * the import committed. Unchanged re-imports are no news: the steps ran the first time.
+   */
+  async afterCommit(results: ImportResult[], actor: string): Promise<void> {
+    for (const { document, analysis, newCommitmentIds, created, updated } of results) {
+      if (created || updated) await this.hooks.run({ document, analysis, newCommitmentIds, actor });
+    }
+  }
+
+  /** The CPU part of an import (hashing, analysis), done outside any transaction. */
+  prepare(text: string, metadata: DocumentMetadata): PreparedImport {
     const textHash = createHash('sha256').update(text).digest('hex');
     const analysis = analyseDocument(text, { received: metadata.date ?? undefined });
-    const stored = await this.dataSource.transaction(async (em) => {
-      const externalId = metadata.externalId ?? textHash;
-      const existing = await this.documents.findBySourceId(em, metadata.source, externalId);
-      if (existing && existing.textHash === textHash) {
-        return { document: existing, created: false, newCommitmentIds: null, commitmentsFound: analysis.commitments.length };
+    return { text, textHash, analysis, metadata };
+  }
+
+  /** Stores a prepared import inside the caller's transaction (e.g. with a sync cursor). */
+  async store(em: EntityManager, prepared: PreparedImport, actor: string): Promise<ImportResult> {
+    const { text, textHash, analysis, metadata } = prepared;
+    const externalId = metadata.externalId ?? textHash;
+    const found = analysis.commitments.length;
+    const existing = await this.documents.findBySourceId(em, metadata.source, externalId);
+    const fields = this.documentFrom(text, textHash, externalId, analysis, metadata);
+    if (existing) {
+      const changes = changedFields(existing, fields);
+      if (Object.keys(changes).length === 0) {
+        return { document: existing, created: false, updated: false, commitmentsCreated: 0, commitmentsFound: found, newCommitmentIds: [], analysis };
       }
-      const document = existing ?? (await this.documents.insert(em, this.documentFrom(text, textHash, externalId, analysis, metadata)));
-      const newCommitmentIds = await this.storeCommitments(em, document, analysis, actor);
-      this.logger.log(`imported ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
-      return { document, created: !existing, newCommitmentIds, commitmentsFound: analysis.commitments.length };
-    });
-    const { document, created, newCommitmentIds, commitmentsFound } = stored;
-    // Unchanged re-imports are no news: linking, deadline changes and repeats ran the first time.
-    if (newCommitmentIds) await this.hooks.run({ document, analysis, newCommitmentIds, actor });
-    return { document, created, commitmentsCreated: newCommitmentIds?.length ?? 0, commitmentsFound };
+      await this.documents.update(em, existing.id, changes);
+      const document = { ...existing, ...changes };
+      const newCommitmentIds = changes.textHash ? await this.storeCommitments(em, document, analysis, actor) : [];
+      this.logger.log(`updated ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
+      return { document, created: false, updated: true, commitmentsCreated: newCommitmentIds.length, commitmentsFound: found, newCommitmentIds, analysis };
+    }
+    const document = await this.documents.insert(em, fields);
+    const newCommitmentIds = await this.storeCommitments(em, document, analysis, actor);
+    this.logger.log(`imported ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
+    return { document, created: true, updated: false, commitmentsCreated: newCommitmentIds.length, commitmentsFound: found, newCommitmentIds, analysis };
   }
 
   private documentFrom(
@@ -84,7 +128,8 @@ export class DocumentImportService {
     metadata: DocumentMetadata,
   ) {
     const header = analysis.header;
-    const office = header.office;
+    const fallback = metadata.ownerFallback ?? null;
+    const office = header.office ?? fallback;
     return {
       source: metadata.source,
       externalId,
@@ -95,9 +140,9 @@ export class DocumentImportService {
       sessionYear: metadata.sessionYear ?? header.sessionYear ?? null,
       appendixNumber: metadata.appendixNumber ?? header.appendixNumber ?? null,
       caseNumber: metadata.caseNumber ?? header.caseNumber ?? null,
-      ministry: metadata.ministry ?? office?.ministry ?? null,
+      ministry: metadata.ministry ?? office?.ministry ?? fallback?.ministry ?? null,
       authorRole: metadata.authorRole ?? office?.role ?? null,
-      authorName: metadata.authorName ?? office?.name ?? null,
+      authorName: metadata.authorName ?? office?.name ?? fallback?.name ?? null,
       url: metadata.url ?? null,
       text,
       textHash,
@@ -142,6 +187,20 @@ export class DocumentImportService {
     }
     return created;
   }
+}
+
+const DOCUMENT_FIELDS = [
+  'number', 'kind', 'title', 'date', 'sessionYear', 'appendixNumber', 'caseNumber', 'ministry', 'authorRole', 'authorName',
+  'url', 'text', 'textHash', 'blocks',
+] as const;
+
+function changedFields(existing: Document, fields: NewDocument): Partial<NewDocument> {
+  const changes: Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>> = {};
+  for (const key of DOCUMENT_FIELDS) {
+    const same = key === 'blocks' ? JSON.stringify(existing.blocks) === JSON.stringify(fields.blocks) : existing[key] === fields[key];
+    if (!same) changes[key] = fields[key];
+  }
+  return changes as Partial<NewDocument>;
 }
 
 function commitmentFingerprint(document: Document, extracted: ExtractedCommitment): string {

@@ -74,6 +74,13 @@ export class Document {
   @Column({ type: 'boolean', default: false })
   deleted!: boolean;
 
+  /** Why the source file could not be read (retried on the next sync); null when the text is in. */
+  @Column({ type: 'text', nullable: true })
+  resourceError!: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  resourceAttempts!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Document } from './document.entity';
 
-export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'deleted'>;
+export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'deleted' | 'resourceError' | 'resourceAttempts'>;
 
 @Injectable()
 export class DocumentsRepository {
@@ -15,6 +15,10 @@ export class DocumentsRepository {
 
   async insert(em: EntityManager, document: NewDocument): Promise<Document> {
     return em.save(em.create(Document, document));
+  }
+
+  async update(em: EntityManager, id: string, changes: Partial<NewDocument>): Promise<void> {
+    await em.update(Document, { id }, changes);
   }
 
   findById(id: string): Promise<Document | null> {

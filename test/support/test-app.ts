@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
@@ -16,17 +16,20 @@ export interface TestApp {
 }
 
 /** The whole application on its own fresh database, sending mail to `smtpUrl`; the scheduler is off. */
-export async function createTestApp(smtpUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
-  return startApp(await createTestDatabase(), smtpUrl, env);
+export async function createTestApp(smtpUrl: string, env: Record<string, string> = {}, override: Override = (builder) => builder): Promise<TestApp> {
+  return startApp(await createTestDatabase(), smtpUrl, env, override);
 }
 
 /** A second instance of the application on the database of `first` (closing it leaves the database). */
 export function createTestAppOn(first: TestApp, smtpUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
-  return startApp({ url: first.databaseUrl, drop: async () => undefined }, smtpUrl, env);
+  return startApp({ url: first.databaseUrl, drop: async () => undefined }, smtpUrl, env, (builder) => builder);
 }
 
-async function startApp(database: { url: string; drop(): Promise<void> }, smtpUrl: string, env: Record<string, string>): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({
+/** Swaps infrastructure providers (e.g. the retry Sleeper) on the testing module. */
+type Override = (builder: TestingModuleBuilder) => TestingModuleBuilder;
+
+async function startApp(database: { url: string; drop(): Promise<void> }, smtpUrl: string, env: Record<string, string>, override: Override): Promise<TestApp> {
+  const builder = Test.createTestingModule({
     imports: [
       AppModule.forRoot({
         DATABASE_URL: database.url,
@@ -38,7 +41,8 @@ async function startApp(database: { url: string; drop(): Promise<void> }, smtpUr
         ...env,
       }),
     ],
-  }).compile();
+  });
+  const moduleRef = await override(builder).compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }));
   await app.init();
   return {

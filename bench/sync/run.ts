@@ -1,0 +1,136 @@
+// npm run bench:sync — a full TK sync from an empty database against a local replay of
+// ≥ 20,000 feed entities and ≥ 2,000 small PDF answers. Reports entities/s, documents/s and
+// the process's RSS as the feed grows (sampled every 50 ms). BENCH_DATABASE_URL: a server to
+// create the scratch database on (default: the local PostgreSQL).
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { AppModule } from '../../src/app.module';
+import { TkSyncService } from '../../src/sources/tk/tk-sync.service';
+import { documentId, FeedSizes, feedPage, isAnswer } from './feed-generator';
+
+// BENCH_SCALE=0.1 for a quick look; the reported figures use 1.
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const SIZES: FeedSizes = {
+  Zaak: 4000 * SCALE, ZaakActor: 6000 * SCALE, DocumentActor: 2000 * SCALE, Document: 6000 * SCALE, Toezegging: 2000 * SCALE,
+};
+
+async function answerPdf(font: Awaited<ReturnType<PDFDocument['embedFont']>> | null, n: number): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const f = font ?? (await pdf.embedFont(StandardFonts.Helvetica));
+  const page = pdf.addPage([595, 842]);
+  const lines = [
+    `Vragen van het lid Jansen aan de Minister van Financiën over onderwerp ${n} (ingezonden 20 maart 2024).`,
+    'Antwoord van Minister Heinen (Financiën) (ontvangen 10 april 2024).',
+    'Vraag 1',
+    `Bent u bereid de Kamer te informeren over onderwerp ${n}?`,
+    'Antwoord 1',
+    `Ik zal uw Kamer voor de zomer informeren over de voortgang van onderwerp ${n}.`,
+    'Vraag 2',
+    'Wanneer verschijnt de evaluatie?',
+    'Antwoord 2',
+    'De evaluatie stuur ik uw Kamer uiterlijk in het najaar van 2024 toe.',
+  ];
+  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 14, size: 9, font: f }));
+  return Buffer.from(await pdf.save());
+}
+
+async function main(): Promise<void> {
+  const answers = Array.from({ length: SIZES.Document }, (_, i) => i).filter(isAnswer);
+  process.stderr.write(`generating ${answers.length} PDFs…\n`);
+  const pdfs = new Map<string, Buffer>();
+  for (const i of answers) pdfs.set(documentId(i), await answerPdf(null, i));
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench');
+    if (url.pathname.endsWith('/Feed')) {
+      const category = url.searchParams.get('category') as keyof FeedSizes;
+      res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(feedPage(category, SIZES[category] ?? 0, url.searchParams.get('skiptoken')));
+      return;
+    }
+    const pdf = pdfs.get(url.pathname.split('/').pop() ?? '');
+    if (pdf) res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/SyncFeed/2.0`;
+
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `toezegd_bench_sync_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({
+      DATABASE_URL: url.toString(),
+      SCHEDULER_ENABLED: 'false',
+      TK_SYNCFEED_URL: feedUrl,
+      TK_REQUESTS_PER_SECOND: '0',
+      TK_DOWNLOAD_CONCURRENCY: '8',
+    }),
+    { logger: ['error'] },
+  );
+  try {
+    const total = Object.values(SIZES).reduce((a, b) => a + b, 0);
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const rssAt: string[] = [];
+    let nextMark = total / 4;
+    const phases: Record<string, number> = {};
+    let phaseStart = performance.now();
+    let phase: string | null = null;
+    const started = performance.now();
+    const summary = await app.get(TkSyncService).run({
+      onProgress: (p) => {
+        if (p.category !== phase) {
+          if (phase) phases[phase] = performance.now() - phaseStart;
+          phase = p.category;
+          phaseStart = performance.now();
+        }
+        while (p.entries >= nextMark && nextMark <= total) {
+          rssAt.push(`${Math.round((nextMark / total) * 100)}%: ${mb(process.memoryUsage().rss)}`);
+          nextMark += total / 4;
+        }
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (phase) phases[phase] = performance.now() - phaseStart;
+    clearInterval(sampler);
+    const docSeconds = (phases.Document ?? 0) / 1000;
+    const report = {
+      entities: summary.entries,
+      pdfResources: summary.downloaded,
+      documentsStored: summary.documentsStored,
+      commitmentsExtracted: summary.commitmentsCreated,
+      registerCommitments: summary.registerCreated,
+      errors: summary.errors,
+      seconds: round(seconds),
+      entitiesPerSecond: Math.round(summary.entries / seconds),
+      documentsPerSecond: Math.round(summary.documentsStored / docSeconds),
+      pdfDocumentsPerSecond: Math.round(summary.downloaded / docSeconds),
+      documentPhaseSeconds: round(docSeconds),
+      peakRssMb: mb(peak),
+      rssAsFeedGrows: rssAt,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await app.close();
+    server.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:sync failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FeedFormatError, parseFeedPage, skiptokenOf } from './syncfeed-parser';
+
+const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'tk', 'syncfeed-toezegging-page.constructed.xml');
+const OWN = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'tk');
+const read = (file: string) => readFileSync(file, 'utf8');
+
+describe(parseFeedPage.name, () => {
+  it('should read the ns1: prefixed Toezegging page by namespace, with per-entry skiptokens and the deleted entry', () => {
+    const file = existsSync(SHARED) ? SHARED : path.join(OWN, 'Toezegging', 'page-1.xml');
+    const page = parseFeedPage(read(file));
+    expect(page.entries.length).toBeGreaterThanOrEqual(3);
+    const [first] = page.entries;
+    expect(first.entity).toMatchObject({ type: 'toezegging', deleted: false });
+    expect(first.entity?.values.status).toBeDefined();
+    expect(first.skiptoken).toMatch(/^\d+$/);
+    if (file === SHARED) expect(page.entries[2].entity).toMatchObject({ deleted: true, values: {} });
+  });
+
+  it('should read tk:, ns1: and default-namespace documents alike, keeping refs and repeated elements', () => {
+    const page = parseFeedPage(read(path.join(OWN, 'Document', 'page-2.xml')));
+    expect(page.entries.map((e) => e.entity?.values.soort?.[0])).toEqual([
+      'Antwoord schriftelijke vragen', 'Schriftelijke vragen', 'Antwoord schriftelijke vragen',
+    ]);
+    expect(page.entries[0].entity?.attributes).toMatchObject({ contentType: 'application/pdf' });
+    expect(page.entries[1].entity?.refs.zaak).toEqual(['00000000-0000-4000-8000-000000000102']);
+    expect(page.entries.map((e) => e.skiptoken)).toEqual(['4004', '4005', '4006']);
+    expect(page.next).toBe('4006');
+    const repeated = parseFeedPage(read(path.join(OWN, 'Document', 'page-3.xml'))).entries[2].entity;
+    expect(repeated?.refs.zaak).toHaveLength(2);
+    expect(repeated?.values.nieuwVeld).toEqual(['onbekend element']);
+  });
+
+  it('should ignore elements in other namespaces that use the tk prefix name', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><content type="application/xml">
+      <tk:document xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" xmlns:o="urn:other" id="x" tk:verwijderd="false">
+        <tk:soort>Brief regering</tk:soort><o:soort>Motie</o:soort></tk:document></content></entry></feed>`;
+    expect(parseFeedPage(xml).entries[0].entity?.values.soort).toEqual(['Brief regering']);
+  });
+
+  it('should refuse a truncated page instead of reading it as a shorter one', () => {
+    const xml = read(path.join(OWN, 'Zaak', 'page-1.xml'));
+    expect(() => parseFeedPage(xml.slice(0, xml.length - 40))).toThrow(FeedFormatError);
+  });
+
+  it.each([
+    ['https://x/Feed?category=Document&skiptoken=20127222', '20127222'],
+    ['https://x/Feed?skiptoken=16687327&category=FractieZetelPersoon', '16687327'],
+    ['/Feed?category=Zaak', null],
+  ])('should read the skiptoken of %s whatever the parameter order', (href, token) => {
+    expect(skiptokenOf(href)).toBe(token);
+  });
+});

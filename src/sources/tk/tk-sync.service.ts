@@ -1,0 +1,242 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ENV } from '../../config/config.module';
+import { DocumentImportService, ImportResult } from '../../documents/document-import.service';
+import type { Env } from '../../config/env';
+import { mapLimit } from './map-limit';
+import { SyncFeedClient } from './syncfeed-client';
+import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';
+import { TkHttpError } from './tk-http';
+import { TkRepository } from './tk.repository';
+import { DocumentAction, TkDocumentImporter } from './tk-document.importer';
+import { TK_CATEGORIES, TkCategory, toActorRecord, toZaakRecord } from './tk-mapping';
+import { TkRegisterImporter } from './tk-register.importer';
+
+export interface SyncOptions {
+  categories?: readonly TkCategory[];
+  /** Start here instead of at the stored cursor (one category only makes sense). */
+  sinceSkiptoken?: string;
+  /** At most this many feed entries per category in this run. */
+  limit?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: Readonly<SyncProgress>) => void;
+  /** Entries per transaction. */
+  chunkSize?: number;
+  /** Called for every entry inside its transaction (tests use it to crash a run halfway). */
+  beforeEntry?: (category: TkCategory, entry: FeedEntry) => void;
+}
+
+export interface SyncProgress {
+  category: TkCategory | null;
+  entries: number;
+  documentsSeen: number;
+  downloaded: number;
+  documentsStored: number;
+  documentsDeleted: number;
+  commitmentsFound: number;
+  commitmentsCreated: number;
+  registerCreated: number;
+  registerStatusChanged: number;
+  errors: number;
+}
+
+export interface SyncSummary extends SyncProgress {
+  interrupted: boolean;
+  /** One line per problem: feed pages that failed, files that could not be read. */
+  problems: string[];
+  cursors: Partial<Record<TkCategory, string | null>>;
+}
+
+/** Files that failed are retried on later runs, this many times in all. */
+const MAX_RESOURCE_ATTEMPTS = 5;
+const RETRY_BATCH = 200;
+const PREPARE_CONCURRENCY = 32;
+
+/**
+ * Incremental, resumable import of the TK SyncFeed. Per category the skiptoken of the last fully
+ * processed entry is saved in sync_state in the same transaction as the data it covers, so a crash
+ * or Ctrl-C resumes exactly there and a re-run never duplicates anything.
+ */
+@Injectable()
+export class TkSyncService {
+  private readonly logger = new Logger(TkSyncService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+    private readonly feed: SyncFeedClient,
+    private readonly tk: TkRepository,
+    private readonly documents: TkDocumentImporter,
+    private readonly register: TkRegisterImporter,
+    private readonly importer: DocumentImportService,
+  ) {}
+
+  async run(options: SyncOptions = {}): Promise<SyncSummary> {
+    const summary: SyncSummary = {
+      category: null, entries: 0, documentsSeen: 0, downloaded: 0, documentsStored: 0, documentsDeleted: 0, commitmentsFound: 0,
+      commitmentsCreated: 0, registerCreated: 0, registerStatusChanged: 0, errors: 0, interrupted: false, problems: [], cursors: {},
+    };
+    const categories = options.categories ?? TK_CATEGORIES;
+    try {
+      if (categories.includes('Document')) await this.retryFailedResources(options, summary);
+      for (const category of categories) {
+        summary.category = category;
+        options.signal?.throwIfAborted();
+        try {
+          await this.syncCategory(category, options, summary);
+        } catch (error) {
+          if (options.signal?.aborted || !isPageError(error)) throw error;
+          // The cursor stays where the last good page left it; the next run starts there.
+          summary.errors++;
+          summary.problems.push(error.message);
+          this.logger.warn(`${category}: ${error.message}`);
+        }
+        summary.cursors[category] = await this.tk.cursorOf(sourceKey(category));
+      }
+    } catch (error) {
+      if (!options.signal?.aborted) throw error;
+      summary.interrupted = true;
+    }
+    options.onProgress?.(summary);
+    return summary;
+  }
+
+  private async syncCategory(category: TkCategory, options: SyncOptions, summary: SyncSummary): Promise<void> {
+    const source = sourceKey(category);
+    const chunkSize = options.chunkSize ?? 100;
+    let token = options.sinceSkiptoken ?? (await this.tk.cursorOf(source));
+    let processed = 0;
+    for (;;) {
+      const requested = token;
+      const page = await this.feed.page(category, requested, options.signal);
+      let entries = page.entries;
+      if (options.limit !== undefined) entries = entries.slice(0, Math.max(0, options.limit - processed));
+      if (entries.length === 0) return;
+      for (let start = 0; start < entries.length; start += chunkSize) {
+        options.signal?.throwIfAborted();
+        const chunk = entries.slice(start, start + chunkSize);
+        const pageDone = start + chunk.length === page.entries.length;
+        const cursor = chunk[chunk.length - 1].skiptoken ?? (pageDone ? page.next : null);
+        await this.applyChunk(category, chunk, cursor, options, summary);
+        if (cursor) token = cursor;
+        processed += chunk.length;
+        summary.entries += chunk.length;
+        options.onProgress?.(summary);
+      }
+      if (options.limit !== undefined && processed >= options.limit) return;
+      // The last page has no next link; a next link that goes nowhere new ends the run too.
+      if (!page.next || page.next === requested) return;
+      token = page.next;
+    }
+  }
+
+  private async applyChunk(
+    category: TkCategory,
+    chunk: FeedEntry[],
+    cursor: string | null,
+    options: SyncOptions,
+    summary: SyncSummary,
+  ): Promise<void> {
+    const entities = latestPerId(chunk);
+    const prepared = category === 'Document' ? await this.prepareDocuments(entities, options, summary) : [];
+    const imported: ImportResult[] = [];
+    await this.dataSource.transaction(async (em) => {
+      for (const entry of chunk) options.beforeEntry?.(category, entry);
+      switch (category) {
+        case 'Zaak':
+          await this.tk.upsertZaken(em, entities.filter((e) => !e.deleted).map(toZaakRecord));
+          await this.tk.markZakenDeleted(em, entities.filter((e) => e.deleted).map((e) => e.id));
+          break;
+        case 'ZaakActor':
+        case 'DocumentActor': {
+          const subject = category === 'ZaakActor' ? 'zaak' : 'document';
+          const live = entities.filter((e) => !e.deleted).map((e) => toActorRecord(e, subject));
+          await this.tk.upsertActors(em, live.filter((r) => r !== null));
+          await this.tk.markActorsDeleted(em, entities.filter((e) => e.deleted).map((e) => e.id));
+          break;
+        }
+        case 'Document':
+          imported.push(...(await this.storeDocuments(em, prepared, summary)));
+          break;
+        case 'Toezegging':
+          for (const entity of entities) {
+            const outcome = await this.register.store(em, entity);
+            if (outcome.created) summary.registerCreated++;
+            if (outcome.statusChanged) summary.registerStatusChanged++;
+          }
+          break;
+      }
+      if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
+    });
+    await this.importer.afterCommit(imported, 'sync');
+  }
+
+  private async prepareDocuments(entities: TkEntity[], options: SyncOptions, summary: SyncSummary): Promise<DocumentAction[]> {
+    // Downloads are bounded in the client; reading PDFs waits on PDF.js's message loop, so a whole
+    // chunk is read at once.
+    const actions = await mapLimit(entities, PREPARE_CONCURRENCY, async (entity) => {
+      const action = await this.documents.prepare(entity, options.signal);
+      if (action?.action === 'store') this.countPrepared(action, summary);
+      return action;
+    });
+    return actions.filter((a) => a !== null);
+  }
+
+  private countPrepared(action: Extract<DocumentAction, { action: 'store' }>, summary: SyncSummary): void {
+    summary.documentsSeen++;
+    if (action.downloaded) summary.downloaded++;
+    if (action.resourceError) {
+      summary.errors++;
+      summary.problems.push(`document ${action.record.number ?? action.record.tkId}: ${action.resourceError}`);
+      this.logger.warn(`document ${action.record.number ?? action.record.tkId}: ${action.resourceError} (retried next run)`);
+    }
+  }
+
+  private async storeDocuments(em: EntityManager, actions: DocumentAction[], summary: SyncSummary): Promise<ImportResult[]> {
+    const imported: ImportResult[] = [];
+    for (const action of actions) {
+      const outcome = await this.documents.store(em, action);
+      if (outcome.imported) imported.push(outcome.imported);
+      if (outcome.stored) summary.documentsStored++;
+      if (outcome.deleted) summary.documentsDeleted++;
+      summary.commitmentsFound += outcome.stored ? outcome.commitmentsFound : 0;
+      summary.commitmentsCreated += outcome.commitmentsCreated;
+    }
+    return imported;
+  }
+
+  /** Documents whose file failed on an earlier run: fetch them again (metadata from the database). */
+  private async retryFailedResources(options: SyncOptions, summary: SyncSummary): Promise<void> {
+    const ids = await this.tk.documentsWithFailedResource(MAX_RESOURCE_ATTEMPTS, RETRY_BATCH);
+    if (ids.length === 0) return;
+    const records = await this.tk.documentRecordsOf(ids);
+    const actions = await mapLimit(records, PREPARE_CONCURRENCY, async (record) => {
+      const action = await this.documents.prepareRecord(record, options.signal);
+      if (action.action === 'store') this.countPrepared(action, summary);
+      return action;
+    });
+    const imported = await this.dataSource.transaction((em) => this.storeDocuments(em, actions, summary));
+    await this.importer.afterCommit(imported, 'sync');
+  }
+}
+
+/** A bad page (HTTP status, malformed XML) stops one category; an unreachable host stops the run. */
+function isPageError(error: unknown): error is Error {
+  return error instanceof FeedFormatError || (error instanceof TkHttpError && error.status !== null);
+}
+
+function sourceKey(category: TkCategory): string {
+  return `tk:${category}`;
+}
+
+/** The feed carries every change; within one transaction only the last version of an id matters. */
+function latestPerId(chunk: FeedEntry[]): TkEntity[] {
+  const latest = new Map<string, TkEntity>();
+  for (const entry of chunk) {
+    if (!entry.entity?.id) continue;
+    latest.delete(entry.entity.id);
+    latest.set(entry.entity.id, entry.entity);
+  }
+  return [...latest.values()];
+}

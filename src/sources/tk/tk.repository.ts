@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CommitmentStatus } from '../../commitments/commitment.entity';
+import type { NewCommitment } from '../../commitments/commitments.repository';
+import type { DocumentKind } from '../../documents/document.entity';
+import type { TkActorRecord, TkDocumentRecord, TkZaakRecord } from './tk-mapping';
+
+export interface ChainDocument {
+  id: string;
+  kind: string;
+  number: string | null;
+  date: string | null;
+  title: string | null;
+  caseNumber: string | null;
+}
+
+export interface TkActorRow {
+  subjectType: 'document' | 'zaak';
+  name: string | null;
+  function: string | null;
+  relation: string | null;
+}
+
+/** All SQL of the TK sync: cursors, cases, actors, withdrawals and the commitment register. */
+@Injectable()
+export class TkRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async cursorOf(source: string): Promise<string | null> {
+    const [row] = (await this.dataSource.query(`SELECT cursor FROM sync_state WHERE source = $1`, [source])) as { cursor: string }[];
+    return row?.cursor ?? null;
+  }
+
+  async saveCursor(em: EntityManager, source: string, cursor: string): Promise<void> {
+    await em.query(
+      `INSERT INTO sync_state (source, cursor, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (source) DO UPDATE SET cursor = EXCLUDED.cursor, updated_at = now()`,
+      [source, cursor],
+    );
+  }
+
+  /** Upserts cases; `rows` must hold each id once (the caller keeps the last version). */
+  async upsertZaken(em: EntityManager, rows: TkZaakRecord[]): Promise<void> {
+    if (rows.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_zaak (id, number, kind, title, started_on, deleted)
+       SELECT r.*, false FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::text[], $5::date[]) AS r
+       ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, kind = EXCLUDED.kind, title = EXCLUDED.title,
+         started_on = EXCLUDED.started_on, deleted = false`,
+      [rows.map((r) => r.id), rows.map((r) => r.number), rows.map((r) => r.kind), rows.map((r) => r.title), rows.map((r) => r.startedOn)],
+    );
+    await this.fillCaseNumbers(em, { zaakIds: rows.map((r) => r.id) });
+  }
+
+  async markZakenDeleted(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await em.query(`UPDATE tk_zaak SET deleted = true WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async upsertActors(em: EntityManager, rows: TkActorRecord[]): Promise<void> {
+    if (rows.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_actor (id, subject_type, subject_tk_id, name, function, relation, party, person_tk_id, deleted)
+       SELECT r.*, false FROM unnest($1::uuid[], $2::tk_actor_subject[], $3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[],
+         $7::varchar[], $8::uuid[]) AS r
+       ON CONFLICT (id) DO UPDATE SET subject_type = EXCLUDED.subject_type, subject_tk_id = EXCLUDED.subject_tk_id,
+         name = EXCLUDED.name, function = EXCLUDED.function, relation = EXCLUDED.relation, party = EXCLUDED.party,
+         person_tk_id = EXCLUDED.person_tk_id, deleted = false`,
+      [
+        rows.map((r) => r.id), rows.map((r) => r.subjectType), rows.map((r) => r.subjectTkId), rows.map((r) => r.name),
+        rows.map((r) => r.function), rows.map((r) => r.relation), rows.map((r) => r.party), rows.map((r) => r.personTkId),
+      ],
+    );
+  }
+
+  async markActorsDeleted(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await em.query(`UPDATE tk_actor SET deleted = true WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The people on a document and on its cases: signatories, and to whom the questions were put. */
+  async actorsOfDocument(documentTkId: string, zaakIds: string[]): Promise<TkActorRow[]> {
+    return (await this.dataSource.query(
+      `SELECT subject_type AS "subjectType", name, function, relation FROM tk_actor
+       WHERE deleted = false AND (subject_tk_id = $1 OR subject_tk_id = ANY($2::uuid[]))
+       ORDER BY subject_type, relation, name`,
+      [documentTkId, zaakIds],
+    )) as TkActorRow[];
+  }
+
+  async caseNumberOf(zaakIds: string[]): Promise<string | null> {
+    if (zaakIds.length === 0) return null;
+    const [row] = (await this.dataSource.query(
+      `SELECT number FROM tk_zaak WHERE id = ANY($1::uuid[]) AND number IS NOT NULL ORDER BY number LIMIT 1`,
+      [zaakIds],
+    )) as { number: string }[];
+    return row?.number ?? null;
+  }
+
+  async replaceDocumentZaken(em: EntityManager, documentTkId: string, zaakIds: string[]): Promise<void> {
+    await em.query(`DELETE FROM tk_document_zaak WHERE document_tk_id = $1 AND NOT (zaak_tk_id = ANY($2::uuid[]))`, [documentTkId, zaakIds]);
+    if (zaakIds.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_document_zaak (document_tk_id, zaak_tk_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [documentTkId, zaakIds],
+    );
+    await this.fillCaseNumbers(em, { documentTkIds: [documentTkId] });
+  }
+
+  /** Copies the case number onto stored documents once both the document and its case are known. */
+  private async fillCaseNumbers(em: EntityManager, scope: { zaakIds?: string[]; documentTkIds?: string[] }): Promise<void> {
+    await em.query(
+      `UPDATE document d SET case_number = z.number
+       FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_tk_id
+       WHERE d.source = 'tk' AND d.external_id = dz.document_tk_id::text AND z.number IS NOT NULL
+         AND d.case_number IS DISTINCT FROM z.number
+         AND (dz.zaak_tk_id = ANY($1::uuid[]) OR dz.document_tk_id = ANY($2::uuid[]))`,
+      [scope.zaakIds ?? [], scope.documentTkIds ?? []],
+    );
+  }
+
+  async storedTextOf(documentTkId: string): Promise<string | null> {
+    const [row] = (await this.dataSource.query(`SELECT text FROM document WHERE source = 'tk' AND external_id = $1`, [documentTkId])) as {
+      text: string;
+    }[];
+    return row?.text ?? null;
+  }
+
+  /** A TK document withdrawn at the source: hidden, and its commitments flagged (never removed). */
+  async markDocumentDeleted(em: EntityManager, documentTkId: string): Promise<boolean> {
+    const rows = (await em.query(
+      `UPDATE document SET deleted = true, updated_at = now() WHERE source = 'tk' AND external_id = $1 AND deleted = false RETURNING id`,
+      [documentTkId],
+    )) as [{ id: string }[], number];
+    const ids = rows[0].map((r) => r.id);
+    if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = true WHERE document_id = ANY($1::uuid[])`, [ids]);
+    return ids.length > 0;
+  }
+
+  async markDocumentRestored(em: EntityManager, documentTkId: string): Promise<void> {
+    const rows = (await em.query(
+      `UPDATE document SET deleted = false WHERE source = 'tk' AND external_id = $1 AND deleted = true RETURNING id`,
+      [documentTkId],
+    )) as [{ id: string }[], number];
+    const ids = rows[0].map((r) => r.id);
+    if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = false WHERE document_id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async recordResourceOutcome(em: EntityManager, documentTkId: string, error: string | null): Promise<void> {
+    await em.query(
+      error === null
+        ? `UPDATE document SET resource_error = NULL, resource_attempts = 0 WHERE source = 'tk' AND external_id = $1 AND resource_error IS NOT NULL`
+        : `UPDATE document SET resource_error = $2, resource_attempts = resource_attempts + 1 WHERE source = 'tk' AND external_id = $1`,
+      error === null ? [documentTkId] : [documentTkId, error.slice(0, 1000)],
+    );
+  }
+
+  /** TK documents whose file could not be read yet, to retry at the start of a sync. */
+  async documentsWithFailedResource(maxAttempts: number, limit: number): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT external_id FROM document WHERE source = 'tk' AND deleted = false AND resource_error IS NOT NULL
+         AND resource_attempts < $1 ORDER BY updated_at LIMIT $2`,
+      [maxAttempts, limit],
+    )) as { external_id: string }[];
+    return rows.map((r) => r.external_id);
+  }
+
+  /** Stored TK documents as feed records, to fetch their files again. */
+  async documentRecordsOf(tkIds: string[]): Promise<TkDocumentRecord[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT d.external_id, d.kind, d.number, d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.session_year, d.appendix_number,
+         coalesce(array_agg(dz.zaak_tk_id::text) FILTER (WHERE dz.zaak_tk_id IS NOT NULL), '{}') AS zaak_ids
+       FROM document d LEFT JOIN tk_document_zaak dz ON dz.document_tk_id::text = d.external_id
+       WHERE d.source = 'tk' AND d.external_id = ANY($1::text[])
+       GROUP BY d.id`,
+      [tkIds],
+    )) as {
+      external_id: string; kind: DocumentKind; number: string | null; title: string | null; date: string | null;
+      session_year: string | null; appendix_number: string | null; zaak_ids: string[];
+    }[];
+    return rows.map((r) => ({
+      tkId: r.external_id, kind: r.kind, soort: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
+      appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, contentType: null, needsFile: r.kind !== 'questions',
+    }));
+  }
+
+  /** Creates or updates the commitment of one register entry; reports what changed. */
+  async upsertRegisterCommitment(
+    em: EntityManager,
+    commitment: NewCommitment & { fulfillingLetter: string | null; fulfilledAt: Date | null },
+  ): Promise<{ id: string; created: boolean; previousStatus: CommitmentStatus | null }> {
+    const [previous] = (await em.query(`SELECT id, status FROM commitment WHERE fingerprint = $1 FOR UPDATE`, [commitment.fingerprint])) as {
+      id: string;
+      status: CommitmentStatus;
+    }[];
+    const values = [
+      commitment.quote, commitment.kind, commitment.ownerRole, commitment.ownerName, commitment.ministry, commitment.due,
+      commitment.dueSource, commitment.dueExplanation, commitment.effectiveDue, commitment.recurring, commitment.status,
+      commitment.rawStatus, commitment.externalRef ?? null, commitment.fulfillingLetter, commitment.fulfilledAt, commitment.fingerprint,
+    ];
+    if (previous) {
+      await em.query(
+        `UPDATE commitment SET quote = $1, kind = $2, owner_role = $3, owner_name = $4, ministry = $5, due = $6, due_source = $7,
+           due_explanation = $8, effective_due = $9, recurring = $10, status = $11, raw_status = $12, external_ref = $13,
+           fulfilling_letter = $14, fulfilled_at = $15, withdrawn = false,
+           fulfilling_document_id = CASE WHEN fulfilling_letter IS DISTINCT FROM $14 THEN NULL ELSE fulfilling_document_id END,
+           updated_at = now()
+         WHERE fingerprint = $16
+           AND (quote, kind, owner_role, owner_name, ministry, due, due_source, due_explanation, effective_due, recurring, status,
+                raw_status, external_ref, fulfilling_letter, fulfilled_at, withdrawn)
+               IS DISTINCT FROM ($1, $2::commitment_kind, $3, $4, $5, $6::date, $7::due_source, $8, $9::date, $10, $11::commitment_status,
+                $12, $13, $14, $15::timestamptz, false)`,
+        values,
+      );
+      return { id: previous.id, created: false, previousStatus: previous.status };
+    }
+    const [row] = (await em.query(
+      `INSERT INTO commitment (quote, kind, owner_role, owner_name, ministry, due, due_source, due_explanation, effective_due, recurring,
+         status, raw_status, external_ref, fulfilling_letter, fulfilled_at, fingerprint, confidence, origin, document_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'tk_register', NULL)
+       RETURNING id`,
+      [...values, commitment.confidence],
+    )) as { id: string }[];
+    return { id: row.id, created: true, previousStatus: null };
+  }
+
+  async withdrawRegisterCommitment(em: EntityManager, fingerprint: string): Promise<void> {
+    await em.query(`UPDATE commitment SET withdrawn = true WHERE fingerprint = $1 AND withdrawn = false`, [fingerprint]);
+  }
+
+  /** Links register commitments to the letter that kept them, once that letter is stored. */
+  async linkRegisterLetters(em: EntityManager, letterNumbers?: string[]): Promise<number> {
+    const result = (await em.query(
+      `UPDATE commitment c SET fulfilling_document_id = d.id
+       FROM document d
+       WHERE c.origin = 'tk_register' AND c.fulfilling_document_id IS NULL AND c.fulfilling_letter IS NOT NULL
+         AND d.deleted = false AND d.number = split_part(c.fulfilling_letter, ',', 1)
+         AND ($1::text[] IS NULL OR d.number = ANY($1::text[]))`,
+      [letterNumbers ?? null],
+    )) as [unknown, number];
+    return result[1];
+  }
+
+  /** Every stored document sharing a TK case with the given document, oldest first. */
+  async chainOf(documentId: string): Promise<ChainDocument[]> {
+    return (await this.dataSource.query(
+      `WITH cases AS (
+         SELECT dz.zaak_tk_id FROM document d JOIN tk_document_zaak dz ON dz.document_tk_id::text = d.external_id
+         WHERE d.id = $1 AND d.source = 'tk'
+       )
+       SELECT DISTINCT d.id, d.kind, d.number, to_char(d.date, 'YYYY-MM-DD') AS date, d.title, d.case_number AS "caseNumber"
+       FROM tk_document_zaak dz JOIN cases c ON c.zaak_tk_id = dz.zaak_tk_id
+       JOIN document d ON d.source = 'tk' AND d.external_id = dz.document_tk_id::text
+       WHERE d.deleted = false
+       ORDER BY date NULLS LAST, d.number`,
+      [documentId],
+    )) as ChainDocument[];
+  }
+}
