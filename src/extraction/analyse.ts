@@ -29,7 +29,7 @@ interface Region extends Span {
 const TRIGGER =
   /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|bereid)\b/;
 // how far back a bare "het wetsvoorstel" looks for the mention that names it
-const CONTEXT_CHARS = 4000;
+const CONTEXT_CHARS = 3000;
 const ANAPHOR = /(?<![\p{L}])(?:deze|die|dit|hem|zij|ze)(?![\p{L}])/u;
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
@@ -115,11 +115,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
       if (det && det.confidence >= minConfidence) {
         const deadline = pickDeadline(phrases());
         const before = (at: number) => cleanText(input, Math.max(contextStart, at - CONTEXT_CHARS), at, noise);
-        let vehicle = findVehicle(clean, { before: before(s.start), timeStarts: phrases().map((p) => p.index) });
+        let vehicle = findVehicle(clean, { before: () => before(s.start), timeStarts: phrases().map((p) => p.index) });
         if (!vehicle) vehicle = reportByVerb(clean, { timeStarts: phrases().map((p) => p.index) });
         if (!vehicle && prev && ANAPHOR.test(lower)) {
           // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
-          const named = findVehicle(cleanText(input, prev.start, prev.end, noise), { before: before(prev.start) });
+          const named = findVehicle(cleanText(input, prev.start, prev.end, noise), { before: () => before(prev.start) });
           vehicle = named && / /.test(named) ? named : vehicleBefore(before(s.start)) ?? named;
         }
         commitments.push({

@@ -70,6 +70,8 @@ const RECESS_OF: Record<string, RecessName> = {
 };
 
 interface Rule {
+  /** a cheap test that any match needs: most sentences hold no time phrase at all */
+  hint: RegExp;
   re: RegExp;
   resolve: Resolver;
 }
@@ -77,6 +79,7 @@ interface Rule {
 const RULES: Rule[] = [
   // explicit dates: "13 september 2024", "vóór 1 april", "van 27 mei a.s."
   {
+    hint: /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/,
     re: new RegExp(`${B}(?<prep>(?:uiterlijk |voor |vóór |op |per |rond |tegen |van |na |sinds |vanaf )?)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?(?<day>\\d{1,2}) ${MONTH}(?: (?<year>\\d{4}))?(?<as> a\\.s\\.?| aanstaande)?(?<jl> jl\\.?| jongstleden| j\\.l\\.?)?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -92,11 +95,13 @@ const RULES: Rule[] = [
   },
   // time of day on the document date: "rond 16:00"
   {
+    hint: /\d[:.]\d/,
     re: new RegExp(`${B}(?:rond|om|voor|vóór|uiterlijk) \\d{1,2}[:.]\\d{2}(?: uur)?${E}`, 'gu'),
     resolve: (_m, ctx) => ({ due: ctx.doc, explanation: 'dezelfde dag', explicit: true }),
   },
   // months: "eind oktober", "begin februari 2014", "uiterlijk februari 2020", "in september"
   {
+    hint: /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/,
     re: new RegExp(`${B}(?<prep>eind(?:e| van)?|begin|medio|half|halverwege|midden|in de loop van|uiterlijk(?: eind| begin| medio| in)?|in|voor|vóór|per|rond|tot)(?: de maand)? ${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const prep = m.groups!.prep;
@@ -126,6 +131,7 @@ const RULES: Rule[] = [
   },
   // recesses: "voor het zomerreces", "voor het kerstreces 2024", "na het zomerreces"
   {
+    hint: /reces/,
     re: new RegExp(`${B}(?<prep>voor|vóór|na|tijdens|in|rond|direct na|kort na|eind|begin)(?: afloop van)? (?:het|de) (?<which>zomer|kerst|herfst|mei|voorjaars|krokus|verkiezings)-? ?reces(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -148,11 +154,13 @@ const RULES: Rule[] = [
   },
   // "voor de kerst", "voor kerstmis"
   {
+    hint: /kerst/,
     re: new RegExp(`${B}(?:voor|vóór) (?:de )?kerst(?:mis)?${E}`, 'gu'),
     resolve: (m, ctx) => beforeRecess('kerstreces', 'kerstreces')(m, ctx),
   },
   // seasons: "voor de zomer", "na de zomer", "in het najaar", "dit voorjaar", "najaar 2024", "zomer van 2021"
   {
+    hint: /zomer|voorjaar|najaar|herfst|winter|lente/,
     re: new RegExp(`${B}(?:(?<prep>voor|vóór|na|rond|in|tijdens|eind|begin|uiterlijk in|uiterlijk) (?:de|het|deze|dit)|(?<rel>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|het komende|de komende))? ?(?<season>zomer|voorjaar|najaar|herfst|winter|lente)(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -195,6 +203,7 @@ const RULES: Rule[] = [
   },
   // Prinsjesdag
   {
+    hint: /prinsjesdag/,
     re: new RegExp(`${B}(?:voor|vóór|op|rond|met|bij|uiterlijk op|uiterlijk|tegen) (?:de )?prinsjesdag(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const { year, given } = yearFrom(m.groups?.year, ctx);
@@ -204,6 +213,7 @@ const RULES: Rule[] = [
   },
   // quarters and halves: "in het eerste kwartaal van 2026", "Q3 2025", "de tweede helft van dit jaar"
   {
+    hint: /kwartaal|helft|halfjaar/,
     re: new RegExp(`${B}(?:het |de )?(?<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e) (?<unit>kwartaal|helft|halfjaar)(?: (?:van |in )?(?<year>\\d{4}|dit jaar|het lopende jaar|volgend jaar|komend jaar|het (?:volgende|komende|nieuwe) jaar|het jaar))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -216,11 +226,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    hint: /q[1-4] /,
     re: new RegExp(`${B}q(?<q>[1-4]) (?<year>\\d{4})${E}`, 'gu'),
     resolve: (m) => ({ due: endOfMonth(+m.groups!.year, +m.groups!.q * 3), explanation: `eind Q${m.groups!.q} ${m.groups!.year}` }),
   },
   // begin / medio / end of a year
   {
+    hint: /\d{4}|jaar/,
     re: new RegExp(`${B}(?:(?:voor |vóór |uiterlijk |tegen |rond |per |in )?(?:het )?(?<pos>begin|medio|halverwege|midden|eind|einde)(?: van)? (?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|het (?:volgende|komende|nieuwe|lopende|huidige) jaar|(?:dit|het) (?:kalender)?jaar|lopende jaar|huidige jaar|volgende jaar|komende jaar))${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -235,6 +247,7 @@ const RULES: Rule[] = [
   },
   // a whole year: "in 2024", "dit jaar", "later dit jaar", "volgend jaar", "vóór 2025"
   {
+    hint: /\d{4}|jaar/,
     re: new RegExp(`${B}(?<prep>in de loop van |in |voor |vóór |uiterlijk in |uiterlijk |later |nog |ergens )?(?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -251,6 +264,7 @@ const RULES: Rule[] = [
   },
   // relative spans: "binnen drie weken", "volgende week", "deze maand"
   {
+    hint: /binnen|over/,
     re: new RegExp(`${B}(?:binnen|over|uiterlijk over|uiterlijk binnen) (?<n>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\d{1,3}) (?<unit>dagen|dag|werkdagen|werkdag|weken|week|maanden|maand|jaren|jaar)${E}`, 'gu'),
     resolve: (m, ctx) => {
       const n = num(m.groups!.n);
@@ -271,6 +285,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    hint: /week|maand|vandaag|vanmiddag|vanavond|morgen/,
     re: new RegExp(`${B}(?<what>volgende week|komende week|deze week|volgende maand|komende maand|deze maand|eind(?:e)? (?:van )?deze maand|(?:later )?vandaag|vanmiddag|vanavond|morgen)${E}`, 'gu'),
     resolve: (m, ctx) => {
       const w = m.groups!.what;
@@ -289,6 +304,7 @@ const RULES: Rule[] = [
   },
   // no date: these name no end
   {
+    hint: /binnenkort|spoedig|snel|z\.s\.m|termijn|zijner|t\.z\.t|afzienbare|komende|nieuwe jaar|na de |na het |later moment/,
     re: new RegExp(`${B}(?:binnenkort|zo spoedig mogelijk|zo snel mogelijk|zo spoedig als mogelijk|zo snel als (?:mogelijk|haalbaar)|z\\.s\\.m\\.?|op (?:zo )?korte termijn|op zo kort mogelijke termijn|spoedig|te zijner tijd|t\\.z\\.t\\.?|op termijn|binnen afzienbare tijd|(?:in )?de komende (?:weken|maanden|periode|tijd|jaren)|in het nieuwe jaar|(?:kort |direct |spoedig )?na (?:de|het) (?:behandeling|afronding|vaststelling|publicatie|zomer|ministerraad|eerstvolgende)[\\p{L}]*|op een later moment)${E}`, 'gu'),
     resolve: () => ({ due: null, explanation: 'geen datum genoemd' }),
   },
@@ -303,6 +319,7 @@ export function findTimePhrases(lower: string, documentDate: string): TimePhrase
   const ctx: Ctx = { doc: documentDate, y: p.y };
   const found: TimePhrase[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(lower)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       if (m[0].length === 0) {

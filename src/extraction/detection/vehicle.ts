@@ -215,40 +215,53 @@ function isVehicleNoun(toks: Tok[], i: number, sending: boolean): boolean {
 }
 
 export interface VehicleContext {
-  /** cleaned text before the sentence (same document); used to resolve "het wetsvoorstel", "dit advies" */
-  before?: string;
+  /** cleaned text before the sentence (same document), or a function that makes it (only called when needed); used to resolve "het wetsvoorstel", "dit advies" */
+  before?: string | (() => string);
   /** offsets in the sentence where a time phrase starts; a complement never runs into one */
   timeStarts?: number[];
 }
 
 interface Antecedents {
   s: string;
-  toks: Tok[];
-  stopAt: Set<number>;
+  lower: string;
 }
 
 function antecedentsOf(s: string): Antecedents {
-  // only the offsets matter; the date is irrelevant to where a time phrase starts
-  return { s, toks: tokens(s), stopAt: new Set(findTimePhrases(s.toLowerCase(), '2000-01-01').map((p) => p.index)) };
+  return { s, lower: s.toLowerCase() };
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
+/** Tokens and time-phrase starts of a window of `s` (the date is irrelevant to where a time phrase starts). */
+function windowAt(s: string, lower: string, at: number): { w: string; toks: Tok[]; stopAt: Set<number>; offset: number } {
+  let from = Math.max(0, at - 160);
+  while (from > 0 && from < at && lower.charCodeAt(from - 1) !== 32) from++;
+  const to = Math.min(s.length, at + 700);
+  const w = s.slice(from, to);
+  return { w, toks: tokens(w), stopAt: new Set(findTimePhrases(lower.slice(from, to), '2000-01-01').map((p) => p.index)), offset: from };
 }
 
 /** The fullest earlier mention of `word` that carries a complement, as text from its determiner or first word. */
 function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boolean, modifiers: string[] = []): string | null {
   if (!ctx) return null;
-  for (let k = ctx.toks.length - 1; k >= 0; k--) {
-    if (ctx.toks[k].lw !== word) continue;
-    const p = phraseAt(ctx.toks, k, ctx.stopAt, true);
+  // only the windows around actual occurrences are tokenised: most contexts hold none
+  for (let at = ctx.lower.lastIndexOf(word); at >= 0; at = at > 0 ? ctx.lower.lastIndexOf(word, at - 1) : -1) {
+    if ((at > 0 && isWordChar(ctx.lower.charCodeAt(at - 1))) || isWordChar(ctx.lower.charCodeAt(at + word.length))) continue;
+    const { w, toks, stopAt, offset } = windowAt(ctx.s, ctx.lower, at);
+    const k = toks.findIndex((t) => t.start === at - offset);
+    if (k < 0) continue;
+    const p = phraseAt(toks, k, stopAt, true);
     if (p.last === k && !p.moved) continue;
     // "de 47 vragen" is not "de vragen van vorig jaar": the earlier mention carries the same modifiers
-    if (modifiers.some((m) => !ctx.toks.slice(p.first, k).some((t) => t.lw === m))) continue;
-    if (pastLetter(ctx.toks, k, p.det, false)) continue;
-    const from = withDeterminer && p.det >= 0 ? (/^(?:deze|dit|die)$/i.test(ctx.toks[p.det].w) ? -1 : p.det) : p.first;
+    if (modifiers.some((m) => !toks.slice(p.first, k).some((t) => t.lw === m))) continue;
+    if (pastLetter(toks, k, p.det, false)) continue;
+    const from = withDeterminer && p.det >= 0 ? (/^(?:deze|dit|die)$/i.test(toks[p.det].w) ? -1 : p.det) : p.first;
     if (from < 0) {
-      const txt = textOf(ctx.s, ctx.toks, p, p.first);
-      return (ctx.toks[p.det].lw === 'dit' ? 'het ' : 'de ') + txt;
+      const txt = textOf(w, toks, p, p.first);
+      return (toks[p.det].lw === 'dit' ? 'het ' : 'de ') + txt;
     }
-    const txt = textOf(ctx.s, ctx.toks, p, from);
-    return from === p.det ? ctx.toks[p.det].lw + txt.slice(ctx.toks[p.det].w.length) : txt;
+    const txt = textOf(w, toks, p, from);
+    return from === p.det ? toks[p.det].lw + txt.slice(toks[p.det].w.length) : txt;
   }
   return null;
 }
@@ -260,8 +273,12 @@ function modifiersOf(toks: Tok[], from: number, to: number): string[] {
 }
 
 /** Resolves a bare definite phrase, or a bare definite noun at the end of its complement, against earlier mentions. */
-function resolve(s: string, toks: Tok[], p: Phrase, ctx: Antecedents | null): string {
+function resolve(s: string, toks: Tok[], p: Phrase, context: () => Antecedents | null): string {
   const plain = textOf(s, toks, p);
+  // only a bare phrase, a coordination or a complement ending in a definite noun needs the text before
+  const endsDefinite = p.last > p.head && toks.slice(Math.max(p.head + 1, p.last - 4), p.last).some((t) => DEFINITE.test(t.w));
+  if (p.last !== p.head && !endsDefinite && !/^(?:en|of)$/.test(toks[p.head + 1]?.lw ?? '')) return plain;
+  const ctx = context();
   if (!ctx) return plain;
   if (p.last === p.head) {
     // "de toegezegde brief", "het wetsvoorstel", and "een brief" after "Bent u bereid een brief te sturen over …?"
@@ -308,13 +325,24 @@ function reactionTo(s: string, toks: Tok[], p: Phrase): string | null {
   return null;
 }
 
+// a cheap test before tokenising: every vehicle noun contains one of these
+const VEHICLE_HINT = /brie|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|bericht|wetsvoorstel|programma|roadmap|plan|beantwoording|antwoorden|evaluatie|standpunt|appreciatie|informatie|stand/i;
+const SENT_HINT = /resultaten|uitkomsten|advie|gegevens|cijfers|stukken|documenten/i;
+
 /** The vehicle named in a (cleaned, original-case) sentence, or null. */
 export function findVehicle(sentence: string, context: VehicleContext = {}): string | null {
+  const sending = SEND_VERB.test(sentence);
+  if (!VEHICLE_HINT.test(sentence) && !(sending && SENT_HINT.test(sentence))) return null;
   const toks = tokens(sentence);
   const stopAt = new Set(context.timeStarts ?? []);
-  const sending = SEND_VERB.test(sentence);
   let ctx: Antecedents | null | undefined;
-  const getCtx = () => (ctx ??= context.before ? antecedentsOf(context.before) : null);
+  const getCtx = () => {
+    if (ctx === undefined) {
+      const b = typeof context.before === 'function' ? context.before() : context.before;
+      ctx = b ? antecedentsOf(b) : null;
+    }
+    return ctx;
+  };
   let fallback: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     if (!isVehicleNoun(toks, i, sending)) continue;
@@ -322,8 +350,8 @@ export function findVehicle(sentence: string, context: VehicleContext = {}): str
     const anchor = p.det >= 0 ? (p.det > 0 ? toks[p.det - 1].lw : '') : p.first > 0 ? toks[p.first - 1].lw : '';
     const anchored = ANCHOR.test(anchor) || (anchor === 'van' && toks[(p.det >= 0 ? p.det : p.first) - 2]?.lw === 'middel');
     if (pastLetter(toks, i, p.det, anchored)) continue;
-    if (anchored) return resolve(sentence, toks, p, getCtx());
-    if (fallback === null) fallback = reactionTo(sentence, toks, p) ?? resolve(sentence, toks, p, getCtx());
+    if (anchored) return resolve(sentence, toks, p, getCtx);
+    if (fallback === null) fallback = reactionTo(sentence, toks, p) ?? resolve(sentence, toks, p, getCtx);
     // a coordinated document is part of this phrase: skip past it
     if (p.last > i) i = p.last;
   }
@@ -364,7 +392,9 @@ export function reportByVerb(sentence: string, context: VehicleContext = {}): st
  */
 export function vehicleBefore(before: string, window = 800): string | null {
   const s = before.length > window ? before.slice(before.length - window) : before;
-  const { toks, stopAt } = antecedentsOf(s);
+  if (!VEHICLE_HINT.test(s)) return null;
+  const toks = tokens(s);
+  const stopAt = new Set(findTimePhrases(s.toLowerCase(), '2000-01-01').map((p) => p.index));
   let full: string | null = null;
   let bare: string | null = null;
   for (let k = 0; k < toks.length; k++) {
