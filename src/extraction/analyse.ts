@@ -7,7 +7,7 @@ import { splitSentences } from './sentences/split';
 import { cleanText } from './text/clean';
 import { detectCommitment, type Detection } from './detection/detect';
 import { detectDeadlineChange } from './detection/deadline-change';
-import { findVehicle, reportByVerb, vehicleBefore } from './detection/vehicle';
+import { findVehicle, reportByVerb, standalonePronoun, vehicleBefore } from './detection/vehicle';
 import { yesToReadiness } from './detection/bereid';
 import { RECURRING } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
@@ -30,7 +30,6 @@ const TRIGGER =
   /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|bereid)\b/;
 // how far back a bare "het wetsvoorstel" looks for the mention that names it
 const CONTEXT_CHARS = 3000;
-const ANAPHOR = /(?<![\p{L}])(?:deze|die|dit|hem|zij|ze)(?![\p{L}])/u;
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
   const headings = findHeadings(text, noise);
@@ -81,11 +80,29 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
     let questionLower: string[] | null = null;
     // an answer is read with its own question; a letter with everything before it
     const contextStart = region.question ? region.question.start : region.label === null ? 0 : region.start;
+    // cleaned sentences of this region, kept for the vehicle context (a commitment is rare: only then is any of it built)
+    const cleaned: string[] = [];
+    const cleanAt = (i: number) => (cleaned[i] ??= cleanText(input, sentences[i].start, sentences[i].end, noise));
+    let lead: string | undefined;
+    const before = (upTo: number) => {
+      const parts: string[] = [];
+      let n = 0;
+      for (let i = upTo - 1; i >= 0 && n < CONTEXT_CHARS; i--) {
+        const c = cleanAt(i);
+        parts.push(c);
+        n += c.length + 1;
+      }
+      if (n < CONTEXT_CHARS) {
+        lead ??= region.start > contextStart ? cleanText(input, Math.max(contextStart, region.start - CONTEXT_CHARS), region.start, noise) : '';
+        if (lead) parts.push(lead);
+      }
+      return parts.reverse().join(' ');
+    };
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       // cheap test on the raw text first: most sentences hold no trigger word at all
       if (!TRIGGER.test(input.slice(s.start, s.end))) continue;
-      const clean = cleanText(input, s.start, s.end, noise);
+      const clean = cleanAt(si);
       const lower = clean.toLowerCase();
       const prev = si > 0 ? sentences[si - 1] : null;
       let phrasesMemo: TimePhrase[] | undefined;
@@ -114,13 +131,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
       }
       if (det && det.confidence >= minConfidence) {
         const deadline = pickDeadline(phrases());
-        const before = (at: number) => cleanText(input, Math.max(contextStart, at - CONTEXT_CHARS), at, noise);
-        let vehicle = findVehicle(clean, { before: () => before(s.start), timeStarts: phrases().map((p) => p.index) });
+        let vehicle = findVehicle(clean, { before: () => before(si), timeStarts: phrases().map((p) => p.index) });
         if (!vehicle) vehicle = reportByVerb(clean, { timeStarts: phrases().map((p) => p.index) });
-        if (!vehicle && prev && ANAPHOR.test(lower)) {
+        if (!vehicle && prev && standalonePronoun(lower)) {
           // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
-          const named = findVehicle(cleanText(input, prev.start, prev.end, noise), { before: () => before(prev.start) });
-          vehicle = named && / /.test(named) ? named : vehicleBefore(before(s.start)) ?? named;
+          const named = findVehicle(cleanAt(si - 1), { before: () => before(si - 1) });
+          vehicle = named && / /.test(named) ? named : vehicleBefore(before(si)) ?? named;
         }
         commitments.push({
           quote: input.slice(s.start, s.end),

@@ -234,11 +234,26 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 
 /** Tokens and time-phrase starts of a window of `s` (the date is irrelevant to where a time phrase starts). */
 function windowAt(s: string, lower: string, at: number): { w: string; toks: Tok[]; stopAt: Set<number>; offset: number } {
-  let from = Math.max(0, at - 160);
+  let from = Math.max(0, at - 80);
   while (from > 0 && from < at && lower.charCodeAt(from - 1) !== 32) from++;
-  const to = Math.min(s.length, at + 700);
+  const to = Math.min(s.length, at + 600);
   const w = s.slice(from, to);
-  return { w, toks: tokens(w), stopAt: new Set(findTimePhrases(lower.slice(from, to), '2000-01-01').map((p) => p.index)), offset: from };
+  // time phrases only matter after the noun
+  const stopAt = new Set(findTimePhrases(lower.slice(at, to), '2000-01-01').map((p) => p.index + at - from));
+  return { w, toks: tokens(w), stopAt, offset: from };
+}
+
+const NEXT_WORD = /[ \t]*([\p{L}\d][\p{L}\d'’/–.-]*|[^\s])/uy;
+
+/** A mention followed by a word that ends every phrase ("het wetsvoorstel is …", "de brief.") needs no closer look. */
+function endsBare(lower: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(lower);
+  if (!m) return true;
+  const w = m[1];
+  if (w === '(' || w === '«') return false;
+  if (w.length === 1 && isPunct(w)) return true;
+  return STOP.has(w) && !VERB_CLUSTER.test(w) && w !== 'voor' && w !== 'van' && w !== 'in';
 }
 
 /** The fullest earlier mention of `word` that carries a complement, as text from its determiner or first word. */
@@ -247,6 +262,7 @@ function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boole
   // only the windows around actual occurrences are tokenised: most contexts hold none
   for (let at = ctx.lower.lastIndexOf(word); at >= 0; at = at > 0 ? ctx.lower.lastIndexOf(word, at - 1) : -1) {
     if ((at > 0 && isWordChar(ctx.lower.charCodeAt(at - 1))) || isWordChar(ctx.lower.charCodeAt(at + word.length))) continue;
+    if (endsBare(ctx.lower, at + word.length)) continue;
     const { w, toks, stopAt, offset } = windowAt(ctx.s, ctx.lower, at);
     const k = toks.findIndex((t) => t.start === at - offset);
     if (k < 0) continue;
@@ -365,6 +381,7 @@ const REPORT_VERB = /^(?:rapporteren|rapporteer|rapporteert|rapporteren)$/i;
  * or the compound "voortgangsrapportage van X" for the progress of X.
  */
 export function reportByVerb(sentence: string, context: VehicleContext = {}): string | null {
+  if (!/rapporte/i.test(sentence)) return null;
   const toks = tokens(sentence);
   if (!toks.some((t) => REPORT_VERB.test(t.w))) return null;
   const stopAt = new Set(context.timeStarts ?? []);
@@ -407,4 +424,20 @@ export function vehicleBefore(before: string, window = 800): string | null {
     k = Math.max(k, p.moved ? p.moved[1] : p.last);
   }
   return full ?? bare;
+}
+
+const PRONOUN = /(?<![\p{L}])(deze|die|dit|hem|ze)(?![\p{L}])[ ,]*([\p{L}]*)/gu;
+
+/**
+ * Whether a lowercased sentence uses "deze/die/dit/hem/ze" on its own, as a pronoun for a document
+ * ("We verwachten deze eind oktober te sturen", "Die wordt voor de zomer gestuurd"), not as a
+ * determiner ("dit punt").
+ */
+export function standalonePronoun(lower: string): boolean {
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(lower); m; m = PRONOUN.exec(lower)) {
+    const next = m[2];
+    if (m[1] === 'hem' || m[1] === 'ze' || !next || STOP.has(next) || /^(?:eind|begin|medio|uiterlijk|volgende|komende|binnen|zo|spoedig|rond|dit|deze)$/.test(next)) return true;
+  }
+  return false;
 }

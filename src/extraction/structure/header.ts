@@ -23,8 +23,11 @@ const APPENDIX_LINE = /regering gegeven antwoorden\s+(\d{1,5})\b/;
 const SESSION = /[Vv]ergaderjaar ?(\d{4}) ?[–/-] ?(\d{4})/;
 const MEDE_NAMENS = /[Mm]ede namens (.{5,300}?)(?:\(ontvangen|\. |, bied|, dat|\n\n|$)/;
 
+// Same result as replacing every /\s+/ run by one space, but single spaces (nearly all of them) are not matches.
+const FOLD = /\s{2,}|[^\S ]/g;
+
 function fold(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return s.replace(FOLD, ' ');
 }
 
 function splitNames(raw: string): string[] {
