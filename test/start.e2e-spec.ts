@@ -18,6 +18,8 @@ describe('npm start with nothing configured', () => {
   let port: number;
   let env: NodeJS.ProcessEnv;
   let server: ChildProcess | null = null;
+  // Set when the suite is over: a test that ran past its timeout must not start another server.
+  let stopping = false;
 
   beforeAll(async () => {
     chmodSync(dataDir, 0o755);
@@ -28,12 +30,18 @@ describe('npm start with nothing configured', () => {
   });
 
   afterAll(async () => {
+    stopping = true;
     if (server && server.exitCode === null) await stop(server);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('serves /health with the embedded database, writes mail to the outbox and keeps data across a restart', async () => {
-    server = start(env);
+    const startServer = () => {
+      if (stopping) throw new Error('suite already finished');
+      server = start(env);
+      return server;
+    };
+    const first = startServer();
     const firstStart = await waitForHealth(port, 60_000);
     expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
 
@@ -51,26 +59,29 @@ describe('npm start with nothing configured', () => {
     await waitFor(() => existsSync(path.join(dataDir, 'outbox')) && readdirSync(path.join(dataDir, 'outbox')).length > 0, 10_000);
     expect(readdirSync(path.join(dataDir, 'outbox'))[0]).toMatch(/\.eml$/);
 
-    expect(await stop(server)).toBe(0);
+    expect(await stop(first)).toBe(0);
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
-    server = start(env);
+    const second = startServer();
     await waitForHealth(port, 60_000);
     const afterRestart = await request(`http://localhost:${port}`).get('/api/commitments').expect(200);
     expect(afterRestart.body.total).toBe(list.body.total);
-    expect(await stop(server)).toBe(0);
-  });
+    expect(await stop(second)).toBe(0);
+  }, 240_000);
 });
 
 function start(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr?.on('data', () => undefined);
-  return child;
+  return spawn(process.execPath, [MAIN], { env, stdio: 'ignore' });
 }
 
+/** SIGTERM, and SIGKILL if the server has not stopped within 20 s. */
 function stop(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', (code) => {
+      clearTimeout(killer);
+      resolve(code);
+    });
     child.kill('SIGTERM');
   });
 }
