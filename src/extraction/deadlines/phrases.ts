@@ -69,6 +69,11 @@ const RECESS_OF: Record<string, RecessName> = {
   verkiezings: 'verkiezingsreces',
 };
 
+const MONTH_HINT = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/;
+const YEAR_HINT = /\d{4}|jaar/;
+// one scan that every time phrase passes: a digit, a month or one of the period words
+const ANY_HINT = /\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|reces|kerst|zomer|voorjaar|najaar|herfst|winter|lente|prinsjesdag|kwartaal|helft|halfjaar|jaar|binnen|over|week|maand|vandaag|vanmiddag|vanavond|morgen|binnenkort|spoedig|snel|z\.s\.m|termijn|zijner|t\.z\.t|afzienbare|komende|na de |na het |later moment/;
+
 interface Rule {
   /** a cheap test that any match needs: most sentences hold no time phrase at all */
   hint: RegExp;
@@ -79,7 +84,7 @@ interface Rule {
 const RULES: Rule[] = [
   // explicit dates: "13 september 2024", "vóór 1 april", "van 27 mei a.s."
   {
-    hint: /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/,
+    hint: MONTH_HINT,
     re: new RegExp(`${B}(?<prep>(?:uiterlijk |voor |vóór |op |per |rond |tegen |van |na |sinds |vanaf )?)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?(?<day>\\d{1,2}) ${MONTH}(?: (?<year>\\d{4}))?(?<as> a\\.s\\.?| aanstaande)?(?<jl> jl\\.?| jongstleden| j\\.l\\.?)?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -101,7 +106,7 @@ const RULES: Rule[] = [
   },
   // months: "eind oktober", "begin februari 2014", "uiterlijk februari 2020", "in september"
   {
-    hint: /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/,
+    hint: MONTH_HINT,
     re: new RegExp(`${B}(?<prep>eind(?:e| van)?|begin|medio|half|halverwege|midden|in de loop van|uiterlijk(?: eind| begin| medio| in)?|in|voor|vóór|per|rond|tot)(?: de maand)? ${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const prep = m.groups!.prep;
@@ -232,7 +237,7 @@ const RULES: Rule[] = [
   },
   // begin / medio / end of a year
   {
-    hint: /\d{4}|jaar/,
+    hint: YEAR_HINT,
     re: new RegExp(`${B}(?:(?:voor |vóór |uiterlijk |tegen |rond |per |in )?(?:het )?(?<pos>begin|medio|halverwege|midden|eind|einde)(?: van)? (?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|het (?:volgende|komende|nieuwe|lopende|huidige) jaar|(?:dit|het) (?:kalender)?jaar|lopende jaar|huidige jaar|volgende jaar|komende jaar))${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -247,7 +252,7 @@ const RULES: Rule[] = [
   },
   // a whole year: "in 2024", "dit jaar", "later dit jaar", "volgend jaar", "vóór 2025"
   {
-    hint: /\d{4}|jaar/,
+    hint: YEAR_HINT,
     re: new RegExp(`${B}(?<prep>in de loop van |in |voor |vóór |uiterlijk in |uiterlijk |later |nog |ergens )?(?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
@@ -318,8 +323,12 @@ export function findTimePhrases(lower: string, documentDate: string): TimePhrase
   if (!p) return [];
   const ctx: Ctx = { doc: documentDate, y: p.y };
   const found: TimePhrase[] = [];
+  if (!ANY_HINT.test(lower)) return [];
+  const seen = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (!rule.hint.test(lower)) continue;
+    let ok = seen.get(rule.hint);
+    if (ok === undefined) seen.set(rule.hint, (ok = rule.hint.test(lower)));
+    if (!ok) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       if (m[0].length === 0) {

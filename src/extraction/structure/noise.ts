@@ -48,6 +48,10 @@ export function findNoise(text: string): Span[] {
   const isFootStart = (l: Line) => FOOTNOTE_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 80)));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // every footnote, digits-only or note line starts with a digit after spaces or tabs: skip the rest cheaply
+    let c0 = l.start;
+    while (c0 < l.end && (text.charCodeAt(c0) === 32 || text.charCodeAt(c0) === 9)) c0++;
+    if (c0 >= l.end || text.charCodeAt(c0) < 48 || text.charCodeAt(c0) > 57) continue;
     const head = text.slice(l.start, Math.min(l.end, l.start + 200));
     if (DIGITS_ONLY_LINE.test(head) && l.end - l.start < 20) {
       spans.push({ start: l.start, end: l.end });
