@@ -1,4 +1,5 @@
 import { DEADLINE_CHANGE, word } from './lexicon';
+import { endsWithQuestionMark } from './detect';
 
 const ABOUT_A_PROMISE = word(
   'toegezegd|toezegging|termijn|brief|kamerbrief|beantwoord|beantwoording|beantwoorden|informeren|sturen|toezenden|gezonden|aanbieden|antwoorden|reactie|rapportage|vragen',
@@ -13,7 +14,7 @@ export interface DeadlineChangeHit {
 export function detectDeadlineChange(lower: string): DeadlineChangeHit | null {
   if (!DEADLINE_CHANGE.test(lower) && !/(?<![\p{L}])(?:vergt|kost|vraagt) meer tijd(?![\p{L}])|komt (?:[\p{L}]+ ){0,4}later/u.test(lower)) return null;
   if (!ABOUT_A_PROMISE.test(lower)) return null;
-  if (lower.replace(/[»"’”)\s]+$/, '').endsWith('?')) return null;
+  if (endsWithQuestionMark(lower, false)) return null;
   const r = REASON.exec(lower);
   return { reason: r ? r[1] : null };
 }

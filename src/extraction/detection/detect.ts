@@ -153,13 +153,23 @@ function isReport(s: string): boolean {
   return false;
 }
 
+/** Whether `s` ends in "?" once closing quotes, brackets and spaces are skipped (a loop: /[…]+$/ retries at every position). */
+export function endsWithQuestionMark(s: string, bracket: boolean): boolean {
+  let i = s.length - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0xbb || c === 34 || c === 0x2019 || c === 0x201d || c === 41 || (bracket && c === 93) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) continue;
+    break;
+  }
+  return i >= 0 && s.charCodeAt(i) === 63;
+}
+
 /**
  * Decides whether one cleaned, lowercased answer sentence is a commitment of the government.
  * Returns null for questions, past acts, the letter doing it now, generic duties and the like.
  */
 export function detectCommitment(s: string, ctx: DetectContext): Detection | null {
-  const trimmed = s.replace(/[»"’”)\]\s]+$/, '');
-  if (trimmed.endsWith('?')) return null;
+  if (endsWithQuestionMark(s, true)) return null;
   const fut = AUX_WORD.test(s) ? governmentFuture(s, tokenize(s)) : null;
   if (!fut && NOW.test(s)) return null;
 

@@ -11,7 +11,8 @@ import { findTimePhrases } from '../deadlines/phrases';
 // A bare definite mention ("het wetsvoorstel", "de toegezegde brief", "een reactie op dit advies")
 // is resolved to the fullest earlier mention of the same noun in the text before the sentence.
 
-const NOUN = /^(?:[\p{L}/-]*(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|plan van aanpak|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)|stand)$/iu;
+// a token ending in one of these (compounds: "voortgangsbrief", "kabinetsreactie"); anchored at the end only, which is fast
+const NOUN = /(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)$|^stand$/i;
 // Things that become a vehicle only when they are what is sent ("Ik zal u de resultaten toesturen").
 const SENT_NOUN = /^(?:resultaten|uitkomsten|adviezen|advies|gegevens|cijfers|stukken|documenten|onderzoeksresultaten)$/i;
 const SEND_VERB =

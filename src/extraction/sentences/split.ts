@@ -64,7 +64,15 @@ export function splitSentences(text: string, from: number, to: number, noise: Sp
         close(lastContent);
         start = i;
       }
-      lastContent = ++i;
+      // run through the rest of the word here rather than in the outer loop
+      const lim = Math.min(to, nextNoise, start + MAX_SENTENCE + 1);
+      let j = i + 1;
+      while (j < lim) {
+        const d = text.charCodeAt(j);
+        if ((d < 0x2100 ? CLASS[d] : d === 0x2026 ? TERMINAL : ORDINARY) !== ORDINARY) break;
+        j++;
+      }
+      lastContent = i = j;
       continue;
     }
     if (cls === SPACE) {

@@ -45,7 +45,9 @@ export interface HeaderResult {
 }
 
 export function parseHeader(text: string, received?: string): HeaderResult {
-  const raw = text.slice(0, HEAD_CHARS);
+  // the header ends before the first question; look a little further, never past HEAD_CHARS
+  const firstQuestion = text.indexOf('Vraag 1');
+  const raw = text.slice(0, firstQuestion > 0 ? Math.min(HEAD_CHARS, firstQuestion + 2000) : HEAD_CHARS);
   const head = fold(raw);
   let office: Office | null = null;
   let coSigners: Office[] = [];
