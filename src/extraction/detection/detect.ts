@@ -26,12 +26,29 @@ interface Token {
   at: number;
 }
 
-const TOKEN = /[\p{L}\d][\p{L}\d'’-]*/gu;
+// a letter or digit: ASCII, or any character from U+00C0 up that is not a symbol or punctuation block
+const isWordStart = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
+  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe00 && c <= 0xfe0f));
 
+/** Words of a lowercased sentence: a letter or digit, then letters, digits, apostrophes and hyphens. */
 function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0], at: m.index });
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (!isWordStart(c) && c !== 39 && c !== 0x2019 && c !== 45) break;
+    }
+    out.push({ w: s.slice(i, j), at: i });
+    i = j;
+  }
   return out;
 }
 

@@ -66,13 +66,20 @@ export function splitSentences(text: string, from: number, to: number, noise: Sp
       }
       // run through the rest of the word here rather than in the outer loop
       const lim = Math.min(to, nextNoise, start + MAX_SENTENCE + 1);
+      // plain spaces between words do not end anything either
       let j = i + 1;
+      let content = j;
       while (j < lim) {
         const d = text.charCodeAt(j);
+        if (d === 32) {
+          j++;
+          continue;
+        }
         if ((d < 0x2100 ? CLASS[d] : d === 0x2026 ? TERMINAL : ORDINARY) !== ORDINARY) break;
-        j++;
+        content = ++j;
       }
-      lastContent = i = j;
+      lastContent = content;
+      i = j;
       continue;
     }
     if (cls === SPACE) {
