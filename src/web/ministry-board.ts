@@ -1,0 +1,99 @@
+import { currentMinistry, MinistryChange, ministryKey, MINISTRY_CHANGES } from '../ministries/ministry-lineage';
+import type { MinistryScore } from './web-queries.repository';
+
+/** A promise of a ministry or of one of its predecessors, as the ministry page needs it. */
+export interface LineageRow {
+  id: string;
+  quote: string;
+  vehicle: string | null;
+  ownerRole: string | null;
+  ownerName: string | null;
+  ministry: string;
+  status: string;
+  deadlinePhrase: string | null;
+  effectiveDue: string | null;
+  /** The Dutch calendar day it was kept. */
+  keptDay: string | null;
+  fulfilledAt: Date | null;
+  fulfillingLetter: string | null;
+  documentDate: string | null;
+  repeatsCommitmentId: string | null;
+}
+
+/** A ministry that still exists: no later change renamed it away or merged it into another. */
+export function isCurrentMinistry(name: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
+  const key = ministryKey(name);
+  return !changes.some((c) => c.from.some((f) => ministryKey(f) === key) && !c.to.some((t) => ministryKey(t) === key));
+}
+
+/** The ministries of today that carry a (former) ministry's promises: "Economische Zaken en Klimaat" → EZ and KGG. */
+export function successorsOf(name: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): string[] {
+  if (isCurrentMinistry(name, changes)) return [];
+  const seen = new Map<string, string>([[ministryKey(name), name]]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const change of changes) {
+      if (!change.from.some((f) => seen.has(ministryKey(f)))) continue;
+      for (const to of change.to) {
+        if (!seen.has(ministryKey(to))) {
+          seen.set(ministryKey(to), to);
+          grew = true;
+        }
+      }
+    }
+  }
+  return [...seen.values()].filter((m) => ministryKey(m) !== ministryKey(name) && isCurrentMinistry(m, changes));
+}
+
+/** The ministries with promises plus the current ministries that carry them, so every successor has a page. */
+export function withSuccessors(names: string[], changes: readonly MinistryChange[] = MINISTRY_CHANGES): string[] {
+  const all = new Map(names.map((n) => [ministryKey(n), n]));
+  for (const name of names) {
+    for (const successor of successorsOf(name, changes)) if (!all.has(ministryKey(successor))) all.set(ministryKey(successor), successor);
+  }
+  return [...all.values()].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** A ministry answers for its own promises and for those of predecessors that landed with it (splits follow the topic). */
+export function belongsTo(row: LineageRow, ministry: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
+  if (ministryKey(row.ministry) === ministryKey(ministry)) return true;
+  return ministryKey(currentMinistry(row.ministry, row.documentDate, `${row.quote} ${row.vehicle ?? ''}`, changes)) === ministryKey(ministry);
+}
+
+const KEPT = new Set(['fulfilled', 'partially_fulfilled']);
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Days late: open past its date, or kept after it; null when on time. */
+export function daysLate(row: LineageRow, today: string): number | null {
+  if (!row.effectiveDue) return null;
+  if (row.status === 'open' && row.effectiveDue < today) return daysBetween(row.effectiveDue, today);
+  if (KEPT.has(row.status) && row.keptDay && row.keptDay > row.effectiveDue) return daysBetween(row.effectiveDue, row.keptDay);
+  return null;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = (sorted.length - 1) / 2;
+  return Math.round((sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2);
+}
+
+/** The scoreboard of one ministry; a restated promise (`repeatsCommitmentId`) is counted once, as its original. */
+export function scoreOf(ministry: string, rows: LineageRow[], today: string): MinistryScore {
+  const counted = rows.filter((r) => r.repeatsCommitmentId === null);
+  const late = counted.map((r) => ({ r, days: daysLate(r, today) }));
+  const kept = late.filter(({ r }) => KEPT.has(r.status));
+  return {
+    ministry,
+    open: counted.filter((r) => r.status === 'open').length,
+    overdue: counted.filter((r) => r.status === 'open' && r.effectiveDue !== null && r.effectiveDue < today).length,
+    fulfilled: kept.length,
+    keptOnTime: kept.filter(({ days }) => days === null).length,
+    keptLate: kept.filter(({ days }) => days !== null).length,
+    lapsed: counted.filter((r) => r.status === 'lapsed').length,
+    medianDaysLate: median(late.map(({ days }) => days).filter((d): d is number => d !== null)),
+  };
+}
