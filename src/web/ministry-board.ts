@@ -20,29 +20,29 @@ export interface LineageRow {
   repeatsCommitmentId: string | null;
 }
 
-/** A ministry that still exists: no later change renamed it away or merged it into another. */
-export function isCurrentMinistry(name: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
-  const key = ministryKey(name);
-  return !changes.some((c) => c.from.some((f) => ministryKey(f) === key) && !c.to.some((t) => ministryKey(t) === key));
+// A name can come back ("Economische Zaken" in 2024): only changes after its latest creation concern it.
+function createdOn(key: string, changes: readonly MinistryChange[]): string {
+  return changes.filter((c) => c.to.some((t) => ministryKey(t) === key)).reduce((last, c) => (c.date > last ? c.date : last), '');
 }
 
-/** The ministries of today that carry a (former) ministry's promises: "Economische Zaken en Klimaat" → EZ and KGG. */
+/** A ministry that still exists: no change since it was (last) created renamed it away or merged it into another. */
+export function isCurrentMinistry(name: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
+  const key = ministryKey(name);
+  const since = createdOn(key, changes);
+  return !changes.some((c) => c.date > since && c.from.some((f) => ministryKey(f) === key) && !c.to.some((t) => ministryKey(t) === key));
+}
+
+/** The ministries of today that carry a former ministry's promises: "Economische Zaken en Klimaat" → EZ and KGG. */
 export function successorsOf(name: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): string[] {
   if (isCurrentMinistry(name, changes)) return [];
-  const seen = new Map<string, string>([[ministryKey(name), name]]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const change of changes) {
-      if (!change.from.some((f) => seen.has(ministryKey(f)))) continue;
-      for (const to of change.to) {
-        if (!seen.has(ministryKey(to))) {
-          seen.set(ministryKey(to), to);
-          grew = true;
-        }
-      }
-    }
+  const since = createdOn(ministryKey(name), changes);
+  const holders = new Map([[ministryKey(name), name]]);
+  for (const change of [...changes].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (change.date <= since || !change.from.some((f) => holders.has(ministryKey(f)))) continue;
+    for (const from of change.from) if (!change.to.some((t) => ministryKey(t) === ministryKey(from))) holders.delete(ministryKey(from));
+    for (const to of change.to) holders.set(ministryKey(to), to);
   }
-  return [...seen.values()].filter((m) => ministryKey(m) !== ministryKey(name) && isCurrentMinistry(m, changes));
+  return [...holders.values()].filter((m) => ministryKey(m) !== ministryKey(name));
 }
 
 /** The ministries with promises plus the current ministries that carry them, so every successor has a page. */
@@ -54,9 +54,12 @@ export function withSuccessors(names: string[], changes: readonly MinistryChange
   return [...all.values()].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
-/** A ministry answers for its own promises and for those of predecessors that landed with it (splits follow the topic). */
+/**
+ * Whether a ministry's page shows a promise: a current ministry shows what it answers for today (its own and
+ * its predecessors', splits by topic); a former ministry shows the promises made under its name.
+ */
 export function belongsTo(row: LineageRow, ministry: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
-  if (ministryKey(row.ministry) === ministryKey(ministry)) return true;
+  if (!isCurrentMinistry(ministry, changes)) return ministryKey(row.ministry) === ministryKey(ministry);
   return ministryKey(currentMinistry(row.ministry, row.documentDate, `${row.quote} ${row.vehicle ?? ''}`, changes)) === ministryKey(ministry);
 }
 

@@ -109,7 +109,7 @@ export class WebPagesService {
       currentOwner: c.owner.current?.role ?? null,
       ministry: c.owner.ministry,
       slug: c.owner.ministry ? slugOf(c.owner.ministry) : null,
-      repeats: c.repeatsCommitmentId !== null,
+      repeats: Boolean(c.repeatsCommitmentId),
       vehicle: c.vehicle,
       status: c.status,
       statusLabel: STATUS_LABELS[c.status],
@@ -124,7 +124,7 @@ export class WebPagesService {
   /** The public commitment page; `editor` adds the fulfilment candidates and the undo form's data. */
   async commitment(id: string, editor = false) {
     const c = await this.commitments.get(id);
-    const sourceIds = c.history.map((e) => e.details.sourceDocumentId).filter((v): v is string => typeof v === 'string');
+    const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
     const [chain, candidates, restatements, original, sources] = await Promise.all([
       this.chainOf(c),
       this.review.candidatesFor(id),
@@ -151,6 +151,7 @@ export class WebPagesService {
       firstDueLabel: moves.length ? moves[0].fromLabel : null,
       fulfilledLabel: c.fulfilledAt ? dutchDate(new Date(c.fulfilledAt)) : null,
       letterUrl: letterUrl(c),
+      letterLabel: c.fulfillingLetter ?? c.fulfillingDocument?.title ?? c.fulfillingDocument?.number ?? 'brief',
       autoLink: c.autoLinked ? autoLinkOf(c, candidates) : null,
       candidates: editor ? candidates.filter((s) => s.status !== 'auto_linked' || !c.autoLinked).map(candidateView) : [],
       repeatsOriginal: original ? { id: original.id, quote: truncate(original.quote, 200), owner: ownerOf({ ownerRole: original.owner.role, ownerName: original.owner.name }), statusLabel: STATUS_LABELS[original.status], dateLabel: dutchDate(original.document?.date) } : null,
@@ -291,7 +292,8 @@ function autoLinkOf(c: CommitmentDetailResponse, candidates: SuggestionResponse[
 }
 
 function historyItem(e: CommitmentDetailResponse['history'][number], sources: Map<string, DocumentTitleRow>) {
-  const source = typeof e.details.sourceDocumentId === 'string' ? sources.get(e.details.sourceDocumentId) : undefined;
+  const sourceId = e.details.sourceDocumentId ?? (e.type === 'letter_linked' ? e.details.documentId : undefined);
+  const source = typeof sourceId === 'string' ? sources.get(sourceId) : undefined;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     type: e.type,
@@ -317,7 +319,7 @@ function describeEvent(type: string, details: Record<string, unknown>): string {
     case 'due_changed':
       return `${dutchDate(text(details.from)) || 'geen termijn'} → ${dutchDate(text(details.to)) || 'geen termijn'}${details.reason ? ` (${text(details.reason)})` : ''}`;
     case 'letter_linked':
-      return `Brief ${text(details.letter)}`;
+      return details.letter ? `Brief ${text(details.letter)}` : '';
     case 'edited':
       if (typeof details.repeats === 'string') return `Herhaalt een eerdere toezegging${details.reason ? ` (${text(details.reason)})` : ''}`;
       return `Gewijzigd: ${Object.keys((details.changes as Record<string, unknown>) ?? {}).join(', ')}`;
