@@ -5,6 +5,7 @@ import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES } from '../co
 import { CommitmentFilters, COMMITMENT_SORTS } from '../commitments/commitments.repository';
 import { CommitmentsService } from '../commitments/commitments.service';
 import type { CommitmentDetailResponse, CommitmentResponse } from '../commitments/dto/commitment.response';
+import type { SuggestionResponse } from '../fulfilment/dto/suggestion.response';
 import { FulfilmentReviewService } from '../fulfilment/fulfilment-review.service';
 import { currentOffice, ministryKey, ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { CHART_LEGEND, CHART_WIDTH, ministryChart } from './chart';
@@ -27,7 +28,6 @@ import {
   STATUS_LABELS,
   truncate,
 } from './view-format';
-import type { SuggestionResponse } from '../fulfilment/dto/suggestion.response';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 
 const MINISTRY_CACHE_MS = 60_000;
@@ -127,7 +127,8 @@ export class WebPagesService {
     const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
     const [chain, candidates, restatements, original, sources] = await Promise.all([
       this.chainOf(c),
-      this.review.candidatesFor(id),
+      // Readers only see the winning candidate of an automatic link; editors see them all.
+      editor || c.autoLinked ? this.review.candidatesFor(id) : Promise.resolve([]),
       this.linking.restatementsOf(id),
       c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId) : Promise.resolve(null),
       this.linking.documentTitles([...new Set(sourceIds)]),
