@@ -1,5 +1,7 @@
 import type { MinistryChange } from '../ministries/ministry-lineage';
-import { belongsTo, isCurrentMinistry, LineageRow, scoreOf, successorsOf, withSuccessors } from './ministry-board';
+import { isCurrentMinistry, LineageRow, pageMembership, scoreOf, successorsOf, withSuccessors } from './ministry-board';
+
+const belongsTo = (row: LineageRow, ministry: string, changes?: MinistryChange[]) => pageMembership(ministry, changes)(row);
 
 const row = (overrides: Partial<LineageRow>): LineageRow => ({
   id: 'x', quote: 'Ik informeer uw Kamer.', vehicle: null, ownerRole: 'Minister', ownerName: null, ministry: 'Justitie en Veiligheid',

@@ -54,13 +54,55 @@ export function withSuccessors(names: string[], changes: readonly MinistryChange
   return [...all.values()].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
+/** The changes a promise recorded under this name can go through: those reachable from it, in date order. */
+function changesReachableFrom(key: string, changes: readonly MinistryChange[]): MinistryChange[] {
+  const names = new Set([key]);
+  const reachable = new Set<MinistryChange>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const change of changes) {
+      if (reachable.has(change) || !change.from.some((f) => names.has(ministryKey(f)))) continue;
+      reachable.add(change);
+      change.to.forEach((t) => names.add(ministryKey(t)));
+      grew = true;
+    }
+  }
+  return changes.filter((c) => reachable.has(c));
+}
+
 /**
- * Whether a ministry's page shows a promise: a current ministry shows what it answers for today (its own and
+ * Which promises a ministry's page shows: a current ministry shows what it answers for today (its own and
  * its predecessors', splits by topic); a former ministry shows the promises made under its name.
+ * Returns a filter that remembers per recorded name which changes matter, so thousands of rows stay cheap.
  */
-export function belongsTo(row: LineageRow, ministry: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): boolean {
-  if (!isCurrentMinistry(ministry, changes)) return ministryKey(row.ministry) === ministryKey(ministry);
-  return ministryKey(currentMinistry(row.ministry, row.documentDate, `${row.quote} ${row.vehicle ?? ''}`, changes)) === ministryKey(ministry);
+export function pageMembership(ministry: string, changes: readonly MinistryChange[] = MINISTRY_CHANGES): (row: LineageRow) => boolean {
+  const key = ministryKey(ministry);
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, ministryKey(name)).get(name) as string;
+  if (!isCurrentMinistry(ministry, changes)) return (row) => keyOf(row.ministry) === key;
+  const paths = new Map<string, { path: MinistryChange[]; keywords: string[] }>();
+  const byDate = new Map<string, boolean>();
+  return (row) => {
+    const rowKey = keyOf(row.ministry);
+    let known = paths.get(rowKey);
+    if (!known) {
+      const path = changesReachableFrom(rowKey, changes);
+      known = { path, keywords: path.flatMap((c) => Object.values(c.portfolios ?? {}).flat()) };
+      paths.set(rowKey, known);
+    }
+    if (known.path.length === 0) return rowKey === key;
+    const topic = `${row.quote} ${row.vehicle ?? ''}`;
+    // Splits look for portfolio keywords; without any in the text only the date matters, so remember the answer.
+    const lower = topic.toLowerCase();
+    if (known.keywords.some((k) => lower.includes(k))) return ministryKey(currentMinistry(row.ministry, row.documentDate, topic, known.path)) === key;
+    const memo = `${rowKey}|${row.documentDate ?? ''}`;
+    let belongs = byDate.get(memo);
+    if (belongs === undefined) {
+      belongs = ministryKey(currentMinistry(row.ministry, row.documentDate, '', known.path)) === key;
+      byDate.set(memo, belongs);
+    }
+    return belongs;
+  };
 }
 
 const KEPT = new Set(['fulfilled', 'partially_fulfilled']);

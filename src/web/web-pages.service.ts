@@ -11,7 +11,7 @@ import { currentOffice, ministryKey, ministryWithPredecessors } from '../ministr
 import { CHART_LEGEND, CHART_WIDTH, ministryChart } from './chart';
 import { DocumentTitleRow, LinkingQueriesRepository } from './linking-queries.repository';
 import { actorLabel, candidateView, percent, reasonsView } from './linking-view';
-import { belongsTo, daysLate, LineageRow, scoreOf, successorsOf, withSuccessors } from './ministry-board';
+import { daysLate, LineageRow, pageMembership, scoreOf, successorsOf, withSuccessors } from './ministry-board';
 import {
   DOCUMENT_KIND_LABELS,
   DUE_SOURCE_LABELS,
@@ -200,7 +200,7 @@ export class WebPagesService {
   async ministry(slug: string) {
     const ministry = await this.ministryBySlug(slug);
     const today = this.today();
-    const rows = (await this.linking.lineage(ministryWithPredecessors(ministry))).filter((r) => belongsTo(r, ministry));
+    const rows = (await this.linking.lineage(ministryWithPredecessors(ministry))).filter(pageMembership(ministry));
     const score = scoreOf(ministry, rows, today);
     const isOverdue = (r: LineageRow) => r.status === 'open' && r.effectiveDue !== null && r.effectiveDue < today;
     const item = (r: LineageRow) => {
