@@ -149,6 +149,8 @@ const LIST_COLUMNS = [
   'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
   'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.origin', 'c.rawStatus',
   'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'd.id', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.url',
+  // Without these, list items would report every commitment as a restatement (countsInScoreboard false).
+  'c.autoLinked', 'c.repeatsCommitmentId',
 ];
 
 function orderBy(query: SelectQueryBuilder<Commitment>, filters: CommitmentFilters): void {

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { invalidInput, notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
+import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
 import { HtmlErrorFilter } from './html-error.filter';
 import { PageRenderer } from './page-renderer';
 import { WebPagesService } from './web-pages.service';
@@ -26,6 +28,7 @@ export class PagesController {
     private readonly web: WebPagesService,
     private readonly subscriptions: SubscriptionsService,
     private readonly pages: PageRenderer,
+    private readonly sessions: EditorSessions,
   ) {}
 
   @Get()
@@ -43,9 +46,12 @@ export class PagesController {
 
   @Get('toezeggingen/:id')
   @Header('Content-Type', HTML)
-  async commitment(@Param('id') id: string) {
-    const view = await this.web.commitment(pageId(id));
-    return this.pages.render('commitment', view);
+  async commitment(@Param('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
+    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    if (session) response.setHeader('Cache-Control', 'private, no-store');
+    const view = await this.web.commitment(pageId(id), session !== null);
+    return this.pages.render('commitment', { ...view, editor: session ? { name: session.name, csrf: this.sessions.csrfOf(session) } : null });
   }
 
   /** The subscribe form of a commitment page: the same double opt-in as the API, answered with a page. */

@@ -5,7 +5,13 @@ import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES } from '../co
 import { CommitmentFilters, COMMITMENT_SORTS } from '../commitments/commitments.repository';
 import { CommitmentsService } from '../commitments/commitments.service';
 import type { CommitmentDetailResponse, CommitmentResponse } from '../commitments/dto/commitment.response';
+import type { SuggestionResponse } from '../fulfilment/dto/suggestion.response';
+import { FulfilmentReviewService } from '../fulfilment/fulfilment-review.service';
+import { currentOffice, ministryKey, ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { CHART_LEGEND, CHART_WIDTH, ministryChart } from './chart';
+import { DocumentTitleRow, LinkingQueriesRepository } from './linking-queries.repository';
+import { actorLabel, candidateView, percent, reasonsView } from './linking-view';
+import { daysLate, LineageRow, pageMembership, scoreOf, successorsOf, withSuccessors } from './ministry-board';
 import {
   DOCUMENT_KIND_LABELS,
   DUE_SOURCE_LABELS,
@@ -22,7 +28,7 @@ import {
   STATUS_LABELS,
   truncate,
 } from './view-format';
-import { RelatedDocument, WebQueriesRepository } from './web-queries.repository';
+import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 
 const MINISTRY_CACHE_MS = 60_000;
 export const PAGE_SIZE = 20;
@@ -35,6 +41,8 @@ export class WebPagesService {
   constructor(
     private readonly queries: WebQueriesRepository,
     private readonly commitments: CommitmentsService,
+    private readonly linking: LinkingQueriesRepository,
+    private readonly review: FulfilmentReviewService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,11 +50,11 @@ export class WebPagesService {
     return dutchDay(this.clock.now());
   }
 
-  /** The ministries that own commitments; cached briefly because every list page shows them. */
+  /** The ministries that own commitments and the current ministries that carry them; cached briefly because every list page shows them. */
   async ministries(): Promise<string[]> {
     const now = performance.now();
     if (!this.ministryCache || now - this.ministryCache.at > MINISTRY_CACHE_MS) {
-      this.ministryCache = { at: now, list: await this.queries.ministries() };
+      this.ministryCache = { at: now, list: withSuccessors(await this.queries.ministries()) };
     }
     return this.ministryCache.list;
   }
@@ -54,16 +62,16 @@ export class WebPagesService {
   async overview() {
     const today = this.today();
     const [counts, overdue, fulfilled, scores] = await Promise.all([
-      this.queries.counts(today),
+      this.linking.countedTotals(today),
       this.queries.mostOverdue(today, 10),
       this.queries.recentlyFulfilled(10),
-      this.queries.ministryScores(today),
+      this.linking.countedScores(today),
     ]);
     return {
       counts,
       mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null })),
       recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
-      chart: { rows: ministryChart(scores), width: CHART_WIDTH, legend: CHART_LEGEND },
+      chart: chartOf(scores),
     };
   }
 
@@ -98,8 +106,10 @@ export class WebPagesService {
       id: c.id,
       quote: truncate(c.quote, 300),
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
+      currentOwner: c.owner.current?.role ?? null,
       ministry: c.owner.ministry,
       slug: c.owner.ministry ? slugOf(c.owner.ministry) : null,
+      repeats: Boolean(c.repeatsCommitmentId),
       vehicle: c.vehicle,
       status: c.status,
       statusLabel: STATUS_LABELS[c.status],
@@ -111,14 +121,26 @@ export class WebPagesService {
     };
   }
 
-  async commitment(id: string) {
+  /** The public commitment page; `editor` adds the fulfilment candidates and the undo form's data. */
+  async commitment(id: string, editor = false) {
     const c = await this.commitments.get(id);
-    const chain = await this.chainOf(c);
+    const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
+    const [chain, candidates, restatements, original, sources] = await Promise.all([
+      this.chainOf(c),
+      // Readers only see the winning candidate of an automatic link; editors see them all.
+      editor || c.autoLinked ? this.review.candidatesFor(id) : Promise.resolve([]),
+      this.linking.restatementsOf(id),
+      c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId) : Promise.resolve(null),
+      this.linking.documentTitles([...new Set(sourceIds)]),
+    ]);
     const context = c.context ? { question: c.context.question, ...highlight(c.context.answer ?? '', c.context.quoteStart, c.context.quoteEnd) } : null;
+    const history = c.history.map((e) => historyItem(e, sources));
+    const moves = history.filter((e) => e.type === 'due_changed');
     return {
       c,
       title: `Toezegging van ${ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name })}`,
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
+      currentOwner: c.owner.current ? { role: c.owner.current.role, ministry: c.owner.current.ministry, slug: slugOf(c.owner.current.ministry) } : null,
       slug: c.owner.ministry ? slugOf(c.owner.ministry) : null,
       statusLabel: STATUS_LABELS[c.status],
       kindLabel: KIND_LABELS[c.kind],
@@ -126,11 +148,18 @@ export class WebPagesService {
       dueLabel: dutchDate(c.effectiveDue),
       promisedDueLabel: dutchDate(c.due),
       dueSourceLabel: DUE_SOURCE_LABELS[c.dueSource],
+      lastMove: moves.at(-1) ?? null,
+      firstDueLabel: moves.length ? moves[0].fromLabel : null,
       fulfilledLabel: c.fulfilledAt ? dutchDate(new Date(c.fulfilledAt)) : null,
       letterUrl: letterUrl(c),
+      letterLabel: c.fulfillingLetter ?? c.fulfillingDocument?.title ?? c.fulfillingDocument?.number ?? 'brief',
+      autoLink: c.autoLinked ? autoLinkOf(c, candidates) : null,
+      candidates: editor ? candidates.filter((s) => s.status !== 'auto_linked' || !c.autoLinked).map(candidateView) : [],
+      repeatsOriginal: original ? { id: original.id, quote: truncate(original.quote, 200), owner: ownerOf({ ownerRole: original.owner.role, ownerName: original.owner.name }), statusLabel: STATUS_LABELS[original.status], dateLabel: dutchDate(original.document?.date) } : null,
+      restatements: restatements.map((r) => ({ ...r, quote: truncate(r.quote, 200), owner: ownerOf({ ownerRole: r.ownerRole }), dateLabel: dutchDate(r.documentDate), statusLabel: STATUS_LABELS[r.status] })),
       context,
       chain,
-      history: c.history.map((e) => ({ ...e, label: EVENT_LABELS[e.type] ?? e.type, when: dutchDate(new Date(e.occurredAt)), text: describeEvent(e.type, e.details) })),
+      history,
       document: c.document ? { ...c.document, dateLabel: dutchDate(c.document.date), kindLabel: DOCUMENT_KIND_LABELS[c.document.kind] } : null,
     };
   }
@@ -164,26 +193,53 @@ export class WebPagesService {
     return ministry;
   }
 
+  /**
+   * A ministry with the promises of its predecessors that it carries today (renames, merges; splits
+   * by topic), each labelled with the office at the time and "nu: …". Restatements are listed, not counted.
+   */
   async ministry(slug: string) {
     const ministry = await this.ministryBySlug(slug);
     const today = this.today();
-    const [scores, overdue, fulfilled, open] = await Promise.all([
-      this.queries.ministryScores(today, ministry),
-      this.queries.mostOverdue(today, 50, ministry),
-      this.queries.recentlyFulfilled(20, ministry),
-      this.commitments.list({ ministry, status: ['open'], overdue: false }, 1, 50),
-    ]);
-    const score = scores[0] ?? { ministry, open: 0, overdue: 0, fulfilled: 0, keptOnTime: 0, keptLate: 0, lapsed: 0, medianDaysLate: null };
+    const rows = (await this.linking.lineage(ministryWithPredecessors(ministry))).filter(pageMembership(ministry));
+    const score = scoreOf(ministry, rows, today);
+    const isOverdue = (r: LineageRow) => r.status === 'open' && r.effectiveDue !== null && r.effectiveDue < today;
+    const item = (r: LineageRow) => {
+      const current = currentOffice({ role: r.ownerRole, ministry: r.ministry }, r.documentDate, `${r.quote} ${r.vehicle ?? ''}`);
+      return {
+        id: r.id,
+        quote: truncate(r.quote, 220),
+        owner: ownerOf(r),
+        formerMinistry: ministryKey(r.ministry) === ministryKey(ministry) ? null : r.ministry,
+        currentOwner: current?.role ?? null,
+        repeats: r.repeatsCommitmentId !== null,
+        vehicle: r.vehicle,
+        deadlinePhrase: r.deadlinePhrase,
+        status: r.status,
+        statusLabel: STATUS_LABELS[r.status],
+        dueLabel: dutchDate(r.effectiveDue),
+        overdueDays: r.status === 'open' ? daysLate(r, today) : null,
+        fulfilledLabel: r.fulfilledAt ? dutchDate(new Date(r.fulfilledAt)) : null,
+        fulfillingLetter: r.fulfillingLetter,
+      };
+    };
+    const overdue = rows.filter(isOverdue);
+    const open = rows.filter((r) => r.status === 'open' && !isOverdue(r));
+    const fulfilled = rows
+      .filter((r) => (r.status === 'fulfilled' || r.status === 'partially_fulfilled') && r.fulfilledAt)
+      .sort((a, b) => new Date(b.fulfilledAt as Date).getTime() - new Date(a.fulfilledAt as Date).getTime());
+    const predecessors = [...new Map(rows.filter((r) => ministryKey(r.ministry) !== ministryKey(ministry)).map((r) => [ministryKey(r.ministry), r.ministry])).values()];
     const query = filterQuery({ ministry });
     return {
       ministry,
       slug,
       score,
-      chart: { rows: ministryChart(scores), width: CHART_WIDTH, legend: CHART_LEGEND },
-      overdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue) })),
-      open: open.items.map((c) => this.listItem(c)),
-      openTotal: open.total,
-      fulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
+      successors: successorsOf(ministry).map((m) => ({ ministry: m, slug: slugOf(m) })),
+      predecessors: predecessors.map((m) => ({ ministry: m, slug: slugOf(m) })),
+      chart: chartOf([score]),
+      overdue: overdue.slice(0, 50).map(item),
+      open: open.slice(0, 50).map(item),
+      openTotal: open.length,
+      fulfilled: fulfilled.slice(0, 20).map(item),
       listUrl: `/toezeggingen?${query}`,
       feeds: feedLinks(query),
     };
@@ -218,16 +274,55 @@ function letterUrl(c: CommitmentResponse): string | null {
   return `https://www.tweedekamer.nl/kamerstukken/detail?id=${encodeURIComponent(c.fulfillingLetter)}`;
 }
 
+function chartOf(scores: MinistryScore[]) {
+  const rows = ministryChart(scores).map((row) => ({ ...row, now: successorsOf(row.ministry).join(' / ') || null }));
+  return { rows, width: CHART_WIDTH, legend: CHART_LEGEND };
+}
+
+/** The evidence of an automatic link: its candidate when still stored, else what the history recorded. */
+function autoLinkOf(c: CommitmentDetailResponse, candidates: SuggestionResponse[]) {
+  const candidate = candidates.find((s) => s.status === 'auto_linked');
+  const event = [...c.history].reverse().find((e) => e.type === 'status_changed' && e.actor === 'auto');
+  const reasons = candidate?.reasons ?? (Array.isArray(event?.details.reasons) ? (event.details.reasons as SuggestionResponse['reasons']) : []);
+  const score = candidate?.score ?? (typeof event?.details.score === 'number' ? event.details.score : null);
+  return {
+    score: score === null ? null : percent(score),
+    reasons: reasonsView(reasons),
+    when: event ? dutchDate(new Date(event.occurredAt)) : null,
+  };
+}
+
+function historyItem(e: CommitmentDetailResponse['history'][number], sources: Map<string, DocumentTitleRow>) {
+  const sourceId = e.details.sourceDocumentId ?? (e.type === 'letter_linked' ? e.details.documentId : undefined);
+  const source = typeof sourceId === 'string' ? sources.get(sourceId) : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    type: e.type,
+    label: EVENT_LABELS[e.type] ?? e.type,
+    actor: actorLabel(e.actor),
+    when: dutchDate(new Date(e.occurredAt)),
+    text: describeEvent(e.type, e.details),
+    fromLabel: e.type === 'due_changed' ? dutchDate(text(e.details.from)) || 'geen termijn' : null,
+    toLabel: e.type === 'due_changed' ? dutchDate(text(e.details.to)) || 'geen termijn' : null,
+    reason: e.type === 'due_changed' ? text(e.details.reason) || null : null,
+    repeatsId: e.type === 'edited' && typeof e.details.repeats === 'string' ? e.details.repeats : null,
+    source: source ? { id: source.id, title: source.title ?? source.number ?? 'document', number: source.number, dateLabel: dutchDate(source.date) } : null,
+  };
+}
+
 function describeEvent(type: string, details: Record<string, unknown>): string {
   const text = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
   switch (type) {
-    case 'status_changed':
-      return `${STATUS_LABELS[text(details.from)] ?? text(details.from)} → ${STATUS_LABELS[text(details.to)] ?? text(details.to)}${details.note ? `: ${text(details.note)}` : ''}`;
+    case 'status_changed': {
+      const change = `${STATUS_LABELS[text(details.from)] ?? text(details.from)} → ${STATUS_LABELS[text(details.to)] ?? text(details.to)}${details.note ? `: ${text(details.note)}` : ''}`;
+      return details.undo === 'auto_link' ? `Automatische koppeling ongedaan gemaakt${details.letter ? ` (brief ${text(details.letter)})` : ''}. ${change}` : change;
+    }
     case 'due_changed':
       return `${dutchDate(text(details.from)) || 'geen termijn'} → ${dutchDate(text(details.to)) || 'geen termijn'}${details.reason ? ` (${text(details.reason)})` : ''}`;
     case 'letter_linked':
-      return `Brief ${text(details.letter)}`;
+      return details.letter ? `Brief ${text(details.letter)}` : '';
     case 'edited':
+      if (typeof details.repeats === 'string') return `Herhaalt een eerdere toezegging${details.reason ? ` (${text(details.reason)})` : ''}`;
       return `Gewijzigd: ${Object.keys((details.changes as Record<string, unknown>) ?? {}).join(', ')}`;
     default:
       return '';

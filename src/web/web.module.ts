@@ -8,6 +8,7 @@ import { EditorSessions } from './editor/editor-session';
 import { EditorSessionGuard } from './editor/editor-session.guard';
 import { FeedsController } from './feeds/feeds.controller';
 import { FeedsService } from './feeds/feeds.service';
+import { LinkingQueriesRepository } from './linking-queries.repository';
 import { PagesController } from './pages.controller';
 import { WebPagesService } from './web-pages.service';
 import { WebQueriesRepository } from './web-queries.repository';
@@ -16,6 +17,6 @@ import { WebQueriesRepository } from './web-queries.repository';
 @Module({
   imports: [CommitmentsModule, FulfilmentModule, SubscriptionsModule],
   controllers: [PagesController, FeedsController, EditorController],
-  providers: [WebQueriesRepository, WebPagesService, FeedsService, EditorSessions, EditorSessionGuard, EditorPagesService],
+  providers: [WebQueriesRepository, LinkingQueriesRepository, WebPagesService, FeedsService, EditorSessions, EditorSessionGuard, EditorPagesService],
 })
 export class WebModule {}

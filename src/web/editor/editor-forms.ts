@@ -53,3 +53,26 @@ export function deadlineFrom(form: Form): DeadlineChange {
 export function noteFrom(form: Form): string | undefined {
   return text(form, 'note', 2000) || undefined;
 }
+
+export interface AcceptForm {
+  status?: 'fulfilled' | 'partially_fulfilled';
+  note?: string;
+}
+
+export function acceptFrom(form: Form): AcceptForm {
+  const status = text(form, 'status', 30) || undefined;
+  if (status !== undefined && status !== 'fulfilled' && status !== 'partially_fulfilled') throw invalidInput('Kies: nagekomen of deels nagekomen.');
+  return { status, note: text(form, 'note', 2000) || undefined };
+}
+
+/** Where a suggestion form returns to: the queue (default) or the commitment page. Never a URL from the form. */
+export function returnTo(form: Form): 'queue' | 'commitment' {
+  return form.terug === 'toezegging' ? 'commitment' : 'queue';
+}
+
+/** The queue's page number from the query string. */
+export function pageFrom(value: unknown): number {
+  if (value === undefined || value === '') return 1;
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value) || Number(value) < 1) throw invalidInput('Ongeldig paginanummer.');
+  return Number(value);
+}

@@ -1,21 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { COMMITMENT_KINDS } from '../../commitments/commitment.entity';
 import { CommitmentsService } from '../../commitments/commitments.service';
+import { FulfilmentReviewService } from '../../fulfilment/fulfilment-review.service';
+import { LinkingQueriesRepository } from '../linking-queries.repository';
+import { candidateView } from '../linking-view';
 import { dutchDate, KIND_LABELS, ownerOf, STATUS_LABELS, truncate } from '../view-format';
 import { WebQueriesRepository } from '../web-queries.repository';
 
 const QUEUE_SIZE = 100;
+const SUGGESTIONS_PAGE_SIZE = 20;
 
 @Injectable()
 export class EditorPagesService {
   constructor(
     private readonly queries: WebQueriesRepository,
     private readonly commitments: CommitmentsService,
+    private readonly review: FulfilmentReviewService,
+    private readonly linking: LinkingQueriesRepository,
   ) {}
 
-  async queue() {
-    const candidates = await this.queries.candidates(QUEUE_SIZE);
+  /** Letters that may keep open promises, most certain first (so the least certain come last). */
+  async suggestions(page: number, accepted: string | null) {
+    const result = await this.review.suggestions('suggested', page, SUGGESTIONS_PAGE_SIZE);
+    const pages = Math.max(1, Math.ceil(result.total / SUGGESTIONS_PAGE_SIZE));
+    const done = accepted ? await this.commitments.get(accepted).catch(() => null) : null;
     return {
+      total: result.total,
+      suggestions: result.items.map((s) => ({ ...candidateView(s), commitmentStatusLabel: STATUS_LABELS[s.commitment.status] ?? s.commitment.status })),
+      page,
+      pages,
+      previousUrl: page > 1 ? `/redactie/suggesties?pagina=${page - 1}` : null,
+      nextUrl: page < pages ? `/redactie/suggesties?pagina=${page + 1}` : null,
+      accepted: done ? { id: done.id, quote: truncate(done.quote, 200), statusLabel: STATUS_LABELS[done.status] } : null,
+    };
+  }
+
+  async queue() {
+    const [candidates, suggestions] = await Promise.all([this.queries.candidates(QUEUE_SIZE), this.linking.suggestionCount()]);
+    return {
+      suggestionCount: suggestions,
       candidates: candidates.map((c) => ({
         id: c.id,
         quote: truncate(c.quote, 400),

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Header, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DeadlineChangeService } from '../../commitments/deadline-change.service';
 import { ReviewService } from '../../commitments/review.service';
+import { FulfilmentReviewService } from '../../fulfilment/fulfilment-review.service';
 import { FulfilmentService } from '../../fulfilment/fulfilment.service';
 import { pageId } from '../pages.controller';
 import { PageRenderer } from '../page-renderer';
-import { correctionFrom, deadlineFrom, fulfilmentFrom, noteFrom } from './editor-forms';
+import { acceptFrom, correctionFrom, deadlineFrom, fulfilmentFrom, noteFrom, pageFrom, returnTo } from './editor-forms';
 import { EditorPagesFilter } from './editor-pages.filter';
 import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';
 import { EditorRequest, EditorSessionGuard } from './editor-session.guard';
@@ -26,6 +27,7 @@ export class EditorController {
     private readonly review: ReviewService,
     private readonly fulfilment: FulfilmentService,
     private readonly deadlines: DeadlineChangeService,
+    private readonly linkReview: FulfilmentReviewService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -111,6 +113,39 @@ export class EditorController {
     const commitmentId = pageId(id);
     await this.deadlines.change(commitmentId, deadlineFrom(form), `editor:${this.editorOf(request)}`);
     response.redirect(303, `/toezeggingen/${commitmentId}`);
+  }
+
+  @Post('toezeggingen/:id/ongedaan-maken')
+  @UseGuards(EditorSessionGuard)
+  async undoAutoLink(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const commitmentId = pageId(id);
+    await this.linkReview.undoAutoLink(commitmentId, this.editorOf(request), noteFrom(form) ?? null);
+    response.redirect(303, `/toezeggingen/${commitmentId}`);
+  }
+
+  @Get('suggesties')
+  @UseGuards(EditorSessionGuard)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Req() request: EditorRequest) {
+    const session = request.editorSession as EditorSession;
+    const acceptedId = typeof accepted === 'string' && accepted ? pageId(accepted) : null;
+    const view = await this.editorPages.suggestions(pageFrom(page), acceptedId);
+    return this.pages.render('editor-suggestions', { title: 'Suggesties', ...view, ...this.formContext(session) });
+  }
+
+  @Post('suggesties/:id/accepteren')
+  @UseGuards(EditorSessionGuard)
+  async acceptSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const accepted = await this.linkReview.accept(pageId(id), this.editorOf(request), acceptFrom(form));
+    const commitmentId = accepted.commitment.id;
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
+  }
+
+  @Post('suggesties/:id/afwijzen')
+  @UseGuards(EditorSessionGuard)
+  async rejectSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+    const rejected = await this.linkReview.reject(pageId(id), this.editorOf(request));
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${rejected.commitment.id}` : '/redactie/suggesties');
   }
 
   private editorOf(request: EditorRequest): string {
