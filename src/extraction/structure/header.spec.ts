@@ -130,3 +130,30 @@ describe('page furniture', () => {
     expect(noise).toEqual(expect.arrayContaining(['ah-tk-20212022-2187', 'ISSN 0921 - 7398’s-Gravenhage 2022Tweede Kamer, vergaderjaar 2021–2022, Aanhangsel 1']));
   });
 });
+
+describe('role of a Minister without a department', () => {
+  const answer = (to: string, by: string) => `Vragen van het lid Kok (GL) aan de ${to} over de wachttijden bij de GGZ (ingezonden 4 maart 2024).
+Antwoord van Minister Smit (${by}) (ontvangen 2 april 2024).
+Vraag 1
+Hoe lang zijn de wachttijden?
+Antwoord 1
+Dat verschilt per regio.
+`;
+
+  it.each([
+    // addressed to the Minister voor …, answered under the department's name
+    ['Minister voor Jeugd en Preventie', 'Volksgezondheid, Welzijn en Sport', 'Minister voor Jeugd en Preventie'],
+    // the portfolio is written as "Minister voor …" in the header: keep it, whether or not it is in a list
+    ['Minister voor Klimaat en Groene Groei', 'Klimaat en Groene Groei', 'Minister voor Klimaat en Groene Groei'],
+    // a department named with "van" stays "van", even when its name starts like a known portfolio
+    ['Minister van Onderwijs, Cultuur en Wetenschap', 'Onderwijs, Cultuur en Wetenschap', 'Minister van Onderwijs, Cultuur en Wetenschap'],
+    ['Minister van Financiën', 'Financiën', 'Minister van Financiën'],
+  ])('aan de %s, answered as (%s) → %s', (to, by, role) => {
+    expect(parseHeader(answer(to, by)).header.office!.role).toBe(role);
+  });
+
+  it('keeps the department of a minister addressed together with another one', () => {
+    const text = answer('Minister voor Jeugd en Preventie en de Minister van Financiën', 'Volksgezondheid, Welzijn en Sport');
+    expect(parseHeader(text).header.office!.role).toBe('Minister van Volksgezondheid, Welzijn en Sport');
+  });
+});

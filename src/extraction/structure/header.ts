@@ -124,15 +124,19 @@ export function parseHeader(text: string, received?: string): HeaderResult {
   }
   if (kind === 'letter' && title && /\b[Uu]itstel\b/.test(title)) kind = 'postponement';
 
-  const dn = DOCUMENT_NUMBER.exec(head);
+  // numbers hold no spaces: read them from the unfolded first HEAD_CHARS, which may run past the header
+  const full = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const dn = DOCUMENT_NUMBER.exec(full);
   // a case number in an answer usually refers to other questions; only the header (or a notice) names its own
-  const firstHeading = /(?:^|\s)(?:• )?(?:Vraag|Vragen) \d/.exec(head);
-  const cn = CASE_NUMBER.exec(firstHeading && kind !== 'postponement' ? head.slice(0, firstHeading.index) : head);
+  const firstHeading = /(?:^|\s)(?:• )?(?:Vraag|Vragen)\s+\d/.exec(full);
+  const cn = CASE_NUMBER.exec(firstHeading && kind !== 'postponement' ? full.slice(0, firstHeading.index) : full);
   const ap = APPENDIX_ID.exec(text.length > 20000 ? text.slice(0, 20000) : text);
   const apLine = APPENDIX_LINE.exec(head);
   const ss = SESSION.exec(head);
   const sessionYear = ss ? `${ss[1]}-${ss[2]}` : ap ? `${ap[1].slice(0, 4)}-${ap[1].slice(4)}` : null;
   const appendixNumber = ap ? ap[0] : apLine ? apLine[1] : null;
+
+  office = roleAsWritten(office, head);
 
   const receivedDate = received ?? date;
   return {
@@ -151,6 +155,31 @@ export function parseHeader(text: string, received?: string): HeaderResult {
     },
     bodyStart: bodyStartOf(raw),
   };
+}
+
+const ADDRESSEE_VOOR = /\baan de Minister voor ([A-ZÀ-Þ][\p{L} ,-]{2,80}?)(?= over | \(|\n|,? en (?:de|aan) |$)/u;
+
+/**
+ * A Minister without a department keeps the role as the header writes it: "Minister voor Medische
+ * Zorg" when the header says so, not a portfolio guessed from a list; and questions put to "de
+ * Minister voor X", answered under the department's name, are answered by the Minister voor X.
+ */
+function roleAsWritten(office: Office | null, head: string): Office | null {
+  if (!office || !office.ministry || !/^Minister (?:van|voor) /.test(office.role)) return office;
+  const lower = head.toLowerCase();
+  const m = office.ministry.toLowerCase();
+  const voor = lower.includes(`minister voor ${m}`);
+  const van = lower.includes(`minister van ${m}`);
+  if (voor && !van) return { ...office, role: `Minister voor ${office.ministry}` };
+  if (van && !voor) return { ...office, role: `Minister van ${office.ministry}` };
+  if (!voor && !van && office.role.startsWith('Minister van ')) {
+    const to = ADDRESSEE_VOOR.exec(head);
+    // one addressee, a Minister voor …, answering under the department's name
+    if (to && !/\baan de (?:Minister|Staatssecretaris)[^.]{0,200}\ben (?:de|aan de) (?:Minister|Staatssecretaris)/.test(head)) {
+      return { ...office, role: `Minister voor ${to[1].trim()}` };
+    }
+  }
+  return office;
 }
 
 function bodyStartOf(raw: string): number {
