@@ -166,6 +166,7 @@ const ADDRESSEE_VOOR = /\baan de Minister voor ([A-ZÀ-Þ][\p{L} ,-]{2,80}?)(?= 
  */
 function roleAsWritten(office: Office | null, head: string): Office | null {
   if (!office || !office.ministry || !/^Minister (?:van|voor) /.test(office.role)) return office;
+  if (office.role.startsWith('Minister van ') && !/minister voor /i.test(head)) return office;
   const lower = head.toLowerCase();
   const m = office.ministry.toLowerCase();
   const voor = lower.includes(`minister voor ${m}`);
