@@ -66,8 +66,16 @@ export function cleanText(text: string, start: number, end: number, noise: Span[
     }
     if (pendingSpace && out.length > 0) out += ' ';
     pendingSpace = false;
-    out += text[i];
-    i++;
+    // copy the run of characters that need no decision in one slice
+    const stop = ni < noise.length && noise[ni].start < end ? noise[ni].start : end;
+    let j = i + 1;
+    while (j < stop) {
+      const d = text.charCodeAt(j);
+      if (isSpace(d) || d === 45 || isDigit(d)) break;
+      j++;
+    }
+    out += text.slice(i, j);
+    i = j;
   }
   return out;
 }
