@@ -60,8 +60,14 @@ export class CommitmentsRepository {
     );
   }
 
+  /** One query (findOne with relations first selects the id with a DISTINCT … LIMIT 1, then joins). */
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Commitment | null> {
-    return em.findOne(Commitment, { where: { id }, relations: { document: true, fulfillingDocument: true } });
+    return em
+      .createQueryBuilder(Commitment, 'c')
+      .leftJoinAndSelect('c.document', 'document')
+      .leftJoinAndSelect('c.fulfillingDocument', 'fulfillingDocument')
+      .where('c.id = :id', { id })
+      .getOne();
   }
 
   lockById(em: EntityManager, id: string): Promise<Commitment | null> {
