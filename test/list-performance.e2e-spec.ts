@@ -99,12 +99,28 @@ describe('public lists: capped totals and the list cache', () => {
     t.clock.set(new Date(now.getTime() + 2_000));
     expect((await http.get('/api/commitments?q=toeslagen').expect(200)).body).toEqual(first.body);
 
-    t.clock.set(new Date(now.getTime() + 3_000));
+    t.clock.set(new Date(now.getTime() + 6_000));
     const fresh = await http.get('/api/commitments?q=toeslagen').expect(200);
     expect(fresh.body.items.map((c: { id: string }) => c.id)).not.toContain(ids.mention);
     // The stored search vector followed the new quote.
     const moved = await http.get('/api/commitments?q=kinderopvang').expect(200);
     expect(moved.body.items.map((c: { id: string }) => c.id)).toEqual([ids.mention]);
+  });
+
+  it('keeps serving a busy list while it refreshes in the background, then serves the new one', async () => {
+    const now = new Date(NOW.getTime() + 200_000);
+    t.clock.set(now);
+    const first = await http.get('/api/commitments?q=kinderopvang').expect(200);
+    await other.query(`UPDATE commitment SET quote = 'Ik stuur uw Kamer een brief over de kinderopvang en de toeslagen.' WHERE id = $1`, [ids.vehicle]);
+
+    t.clock.set(new Date(now.getTime() + 4_000));
+    // Expired but in demand: the old list at once; the new one is being read meanwhile.
+    expect((await http.get('/api/commitments?q=kinderopvang').expect(200)).body).toEqual(first.body);
+    let found: string[] = [];
+    for (let attempt = 0; attempt < 100 && found.length < 2; attempt++) {
+      found = (await http.get('/api/commitments?q=kinderopvang').expect(200)).body.items.map((c: { id: string }) => c.id);
+    }
+    expect(found.sort()).toEqual([ids.mention, ids.vehicle].sort());
   });
 
   it('searches quote and vehicle in Dutch and ranks the best match first', async () => {

@@ -14,7 +14,7 @@ const COMMITMENTS = Number(process.env.BENCH_COMMITMENTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 /** BENCH_REUSE=1: keep an already seeded database of the same size (migrations still run). */
 const REUSE = process.env.BENCH_REUSE === '1';
-/** BENCH_ONLY=api,html,page: a subset of the scenarios. */
+/** BENCH_ONLY=api,html,page: a subset of the scenarios; `floor` (only when asked): GET /health, the cheapest request there is. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CONNECTIONS = 64;
 const TARGETS: Record<string, number> = { 'API list': 20, 'HTML list page': 50 };
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     { key: 'api', name: 'API list', paths: filters.map((f) => `/api/commitments?${f}`) },
     { key: 'html', name: 'HTML list page', paths: filters.map((f) => `/toezeggingen?${f}`) },
     { key: 'page', name: 'HTML commitment page', paths: ids.map((id) => `/toezeggingen/${id}`) },
-  ].filter((s) => !ONLY || ONLY.includes(s.key));
+    { key: 'floor', name: 'floor: /health', paths: ['/health'] },
+  ].filter((s) => (ONLY ? ONLY.includes(s.key) : s.key !== 'floor'));
   const results: string[] = [];
   try {
     for (const scenario of scenarios) {
