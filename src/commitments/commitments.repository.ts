@@ -126,7 +126,7 @@ export class CommitmentsRepository {
     for (const c of items) c.document = c.documentId === null ? null : (byId.get(c.documentId) ?? null);
   }
 
-  /** Commitments on hidden (deleted) documents never show; the document is joined only for the year filter and the page's rows. */
+  /** Commitments of deleted documents never show. */
   private filtered(filters: CommitmentFilters, today: string): SelectQueryBuilder<Commitment> {
     const query = this.dataSource
       .getRepository(Commitment)
