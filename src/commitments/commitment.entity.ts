@@ -27,8 +27,8 @@ export type CommitmentOrigin = (typeof COMMITMENT_ORIGINS)[number];
 @Index('IDX_commitment_document', ['documentId'])
 // The planner looks for commitments created in the last days (new_commitment notices).
 @Index('IDX_commitment_created_at', ['createdAt'])
-// Dutch full-text search; the expression index is written by hand in the migration.
-@Index('IDX_commitment_search', { synchronize: false })
+// The list's ministry filter (lower(ministry) IN predecessors) sorted by due date; an expression index, written by hand in its migration.
+@Index('IDX_commitment_ministry_status_due', { synchronize: false })
 export class Commitment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -142,6 +142,16 @@ export class Commitment {
   @Index('UQ_commitment_fingerprint', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   fingerprint!: string;
+
+  /**
+   * Dutch full-text of quote and vehicle, searched (IDX_commitment_search_vector) and ranked without
+   * re-parsing the text per row. Kept by the trigger commitment_search_vector (see its migration):
+   * TypeORM records GENERATED expressions per database name, so a generated column would show as
+   * drift in every cloned or renamed database.
+   */
+  @Index('IDX_commitment_search_vector', { type: 'gin' })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommitmentsService } from './commitments.service';
+import { CommitmentPageResponse } from './dto/commitment-page.response';
 import { ListCommitmentsQuery } from './dto/list-commitments.query';
 
 @ApiTags('commitments')
@@ -10,6 +11,7 @@ export class CommitmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Commitments matching the filters, soonest due first' })
+  @ApiOkResponse({ type: CommitmentPageResponse })
   list(@Query() query: ListCommitmentsQuery) {
     const { page, pageSize, ...filters } = query;
     return this.commitments.list(filters, page, pageSize);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CommitmentListCache } from './commitment-list-cache';
 import { CommitmentsController } from './commitments.controller';
 import { CommitmentsRepository } from './commitments.repository';
 import { CommitmentsService } from './commitments.service';
@@ -9,7 +10,7 @@ import { ReviewService } from './review.service';
 @Module({
   imports: [NotificationsModule],
   controllers: [CommitmentsController],
-  providers: [CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
-  exports: [CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
+  providers: [CommitmentListCache, CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
+  exports: [CommitmentListCache, CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
 })
 export class CommitmentsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Document } from '../documents/document.entity';
 import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
@@ -8,7 +9,7 @@ import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity'
 export type NewCommitment = Omit<
   Commitment,
   | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
-  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn'
+  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector'
 > & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
 export interface CommitmentFilters {
@@ -59,8 +60,14 @@ export class CommitmentsRepository {
     );
   }
 
+  /** One query (findOne with relations first selects the id with a DISTINCT … LIMIT 1, then joins). */
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Commitment | null> {
-    return em.findOne(Commitment, { where: { id }, relations: { document: true, fulfillingDocument: true } });
+    return em
+      .createQueryBuilder(Commitment, 'c')
+      .leftJoinAndSelect('c.document', 'document')
+      .leftJoinAndSelect('c.fulfillingDocument', 'fulfillingDocument')
+      .where('c.id = :id', { id })
+      .getOne();
   }
 
   lockById(em: EntityManager, id: string): Promise<Commitment | null> {
@@ -85,45 +92,66 @@ export class CommitmentsRepository {
     return this.dataSource.getRepository(CommitmentEvent).find({ where: { commitmentId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 
-  /** One page of commitments matching the filters. `today` decides what is overdue. */
-  async search(
-    filters: CommitmentFilters,
-    today: string,
-    page: number,
-    pageSize: number,
-  ): Promise<{ items: Commitment[]; total: number }> {
+  /**
+   * One page of commitments matching the filters. `today` decides what is overdue. `total` counts
+   * at most TOTAL_CAP matches (`totalCapped` when there are more): an exact count of a broad filter
+   * would cost more than the page itself.
+   */
+  async search(filters: CommitmentFilters, today: string, page: number, pageSize: number): Promise<SearchResult> {
     const query = this.filtered(filters, today)
-      // Only the document fields a list shows: its text and blocks can be megabytes.
       .select(LIST_COLUMNS)
       .limit(pageSize)
       .offset((page - 1) * pageSize);
     orderBy(query, filters);
-    const [items, total] = await Promise.all([query.getMany(), this.countMatching(filters, today)]);
-    return { items, total };
+    const [items, counted] = await Promise.all([query.getMany(), this.countMatching(filters, today)]);
+    await this.attachDocuments(items);
+    return { items, total: Math.min(counted, TOTAL_CAP), totalCapped: counted > TOTAL_CAP };
   }
 
+  /**
+   * The documents of one page, in one query after the page is known: joined inside the search,
+   * PostgreSQL would hash every document before sorting a large match. Only what a list shows:
+   * a document's text and blocks can be megabytes.
+   */
+  private async attachDocuments(items: Commitment[]): Promise<void> {
+    const ids = [...new Set(items.map((c) => c.documentId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return;
+    const documents = await this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .select(['d.id', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.url'])
+      .where('d.id IN (:...ids)', { ids })
+      .getMany();
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    for (const c of items) c.document = c.documentId === null ? null : (byId.get(c.documentId) ?? null);
+  }
+
+  /** Commitments of deleted documents never show. */
   private filtered(filters: CommitmentFilters, today: string): SelectQueryBuilder<Commitment> {
     const query = this.dataSource
       .getRepository(Commitment)
       .createQueryBuilder('c')
-      .leftJoin('c.document', 'd')
-      .where(new Brackets((w) => w.where('d.id IS NULL').orWhere('d.deleted = false')))
+      // An anti-join on the tiny partial index IDX_document_deleted instead of a join to every document.
+      .where('NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)')
       .andWhere('c.withdrawn = false');
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
     if (filters.overdue === true) query.andWhere("c.status = 'open' AND c.effective_due < :today", { today });
     if (filters.overdue === false) {
       query.andWhere("NOT (c.status = 'open' AND c.effective_due IS NOT NULL AND c.effective_due < :today)", { today });
     }
-    // A ministry answers for the promises of the ministries it continues (renames, splits).
+    // A ministry answers for the promises of the ministries it continues (renames, splits). IDX_commitment_ministry_status_due.
     if (filters.ministry) query.andWhere('lower(c.ministry) IN (:...ministries)', { ministries: ministryWithPredecessors(filters.ministry) });
     if (filters.owner) {
       query.andWhere("(c.owner_name ILIKE :owner OR c.owner_role ILIKE :owner)", { owner: `%${escapeLike(filters.owner)}%` });
     }
-    if (filters.q) query.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('dutch', :q)`, { q: filters.q });
+    if (filters.q) query.andWhere(`c.search_vector @@ websearch_to_tsquery('dutch', :q)`, { q: filters.q });
     if (filters.kind) query.andWhere('c.kind = :kind', { kind: filters.kind });
     if (filters.origin) query.andWhere('c.origin = :origin', { origin: filters.origin });
     if (filters.year) {
-      query.andWhere('d.date >= :yearStart AND d.date < :yearEnd', { yearStart: `${filters.year}-01-01`, yearEnd: `${filters.year + 1}-01-01` });
+      query.andWhere('EXISTS (SELECT 1 FROM document y WHERE y.id = c.document_id AND y.date >= :yearStart AND y.date < :yearEnd)', {
+        yearStart: `${filters.year}-01-01`,
+        yearEnd: `${filters.year + 1}-01-01`,
+      });
     }
     if (filters.dueBefore) query.andWhere('c.effective_due <= :dueBefore', { dueBefore: filters.dueBefore });
     if (filters.dueAfter) query.andWhere('c.effective_due >= :dueAfter', { dueAfter: filters.dueAfter });
@@ -131,15 +159,25 @@ export class CommitmentsRepository {
     return query;
   }
 
-  /** count(*) without TypeORM's COUNT(DISTINCT id): the join is many-to-one, rows are already distinct. */
+  /** Matches up to TOTAL_CAP + 1: enough to tell "exactly n" from "more than TOTAL_CAP" without reading every match. */
   private async countMatching(filters: CommitmentFilters, today: string): Promise<number> {
-    const row = await this.filtered(filters, today).select('count(*)::int', 'n').getRawOne<{ n: number }>();
+    const matches = this.filtered(filters, today).select('1').limit(TOTAL_CAP + 1);
+    const [sql, parameters] = matches.getQueryAndParameters();
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, parameters)) as { n: number }[];
     return row?.n ?? 0;
   }
 }
 
-/** The exact expression of the GIN index IDX_commitment_search, so the planner can use it. */
-export const SEARCH_VECTOR = "to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))";
+/** Totals above this are reported as this number with `totalCapped: true`. */
+export const TOTAL_CAP = 10_000;
+
+export interface SearchResult {
+  items: Commitment[];
+  /** The number of matches, at most TOTAL_CAP. */
+  total: number;
+  /** True when there are more than TOTAL_CAP matches. */
+  totalCapped: boolean;
+}
 
 export const COMMITMENT_SORTS = ['due', '-due', 'new', 'kept', 'relevance'] as const;
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
@@ -148,16 +186,14 @@ const LIST_COLUMNS = [
   'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
   'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
   'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.origin', 'c.rawStatus',
-  'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'd.id', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.url',
-  // Without these, list items would report every commitment as a restatement (countsInScoreboard false).
-  'c.autoLinked', 'c.repeatsCommitmentId',
+  'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'c.autoLinked', 'c.repeatsCommitmentId',
 ];
 
 function orderBy(query: SelectQueryBuilder<Commitment>, filters: CommitmentFilters): void {
   switch (filters.sort ?? 'due') {
     case 'relevance':
       if (filters.q) {
-        query.orderBy(`ts_rank(${SEARCH_VECTOR}, websearch_to_tsquery('dutch', :q))`, 'DESC').addOrderBy('c.id', 'ASC');
+        query.orderBy(`ts_rank(c.search_vector, websearch_to_tsquery('dutch', :q))`, 'DESC').addOrderBy('c.id', 'ASC');
         return;
       }
       break;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
+import { CommitmentListCache, listCacheKey } from './commitment-list-cache';
 import { CommitmentFilters, CommitmentsRepository } from './commitments.repository';
 import { CommitmentDetailResponse, CommitmentResponse, toCommitmentDetail, toCommitmentResponse } from './dto/commitment.response';
 
@@ -11,17 +12,27 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** `total` is counted up to TOTAL_CAP; `totalCapped`: more match than that. */
+export interface CommitmentPage extends Page<CommitmentResponse> {
+  totalCapped: boolean;
+}
+
 @Injectable()
 export class CommitmentsService {
   constructor(
     private readonly commitments: CommitmentsRepository,
+    private readonly cache: CommitmentListCache,
     private readonly clock: Clock,
   ) {}
 
-  async list(filters: CommitmentFilters, page: number, pageSize: number): Promise<Page<CommitmentResponse>> {
+  /** Served from the short-lived list cache; what is overdue depends on the day, so the day is part of the key. */
+  list(filters: CommitmentFilters, page: number, pageSize: number): Promise<CommitmentPage> {
     const now = this.clock.now();
-    const { items, total } = await this.commitments.search(filters, dutchDay(now), page, pageSize);
-    return { items: items.map((c) => toCommitmentResponse(c, now)), total, page, pageSize };
+    const today = dutchDay(now);
+    return this.cache.get(listCacheKey({ filters, today, page, pageSize }), async () => {
+      const { items, total, totalCapped } = await this.commitments.search(filters, today, page, pageSize);
+      return { items: items.map((c) => toCommitmentResponse(c, now)), total, totalCapped, page, pageSize };
+    });
   }
 
   async get(id: string): Promise<CommitmentDetailResponse> {

@@ -152,6 +152,20 @@ export class EnvVars {
   @IsInt()
   @Min(0)
   TK_REQUESTS_PER_SECOND = 5;
+
+  /** How long a public list (same filters) may be served from memory; 0 turns the cache off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  LIST_CACHE_TTL_MS = 3000;
+
+  /** Connections in the PostgreSQL pool of one process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DB_POOL_MAX = 10;
 }
 
 export type Env = Readonly<EnvVars> & { PUBLIC_URL: string; LOG_FORMAT: 'json' | 'text' };

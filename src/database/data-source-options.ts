@@ -6,7 +6,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 // Built: dist/src/database/ → dist/migrations/*.js. In tests (run from the sources): migrations/*.ts.
 const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');
 
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/** `poolMax`: connections in the pool (DB_POOL_MAX for the app). */
+export function dataSourceOptions(url: string, { poolMax = 10, ...extra }: Partial<DataSourceOptions> & { poolMax?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +19,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10, application_name: 'toezegd' },
+    extra: { max: poolMax, application_name: 'toezegd' },
     ...extra,
   } as DataSourceOptions;
 }

@@ -13,7 +13,7 @@ import { dataSourceOptions } from './data-source-options';
       inject: [ENV],
       useFactory: (env: Env) => {
         if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started');
-        return dataSourceOptions(env.DATABASE_URL);
+        return dataSourceOptions(env.DATABASE_URL, { poolMax: env.DB_POOL_MAX });
       },
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();

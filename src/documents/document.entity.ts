@@ -15,6 +15,8 @@ export interface StoredQaBlock {
 @Index('IDX_document_number', ['number'])
 @Index('IDX_document_case_number', ['caseNumber'])
 @Index('IDX_document_ministry_date', ['ministry', 'date'])
+// Hidden documents are few: list queries anti-join this tiny index instead of joining every document.
+@Index('IDX_document_deleted', ['id'], { where: 'deleted' })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -51,7 +51,8 @@ export interface SuggestionRow {
 }
 
 // Topic: the share of a commitment's Dutch lexemes (quote + vehicle) that the letter contains.
-const COMMITMENT_VECTOR = `to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))`;
+// The stored to_tsvector('dutch', quote || ' ' || vehicle), with its GIN index IDX_commitment_search_vector.
+const COMMITMENT_VECTOR = 'c.search_vector';
 const MAX_CANDIDATES = 300;
 
 @Injectable()

@@ -83,7 +83,9 @@ export class WebPagesService {
     return {
       filters: { ...filters, status: filters.status?.[0] ?? '' },
       query,
-      total: result.total,
+      // A capped count is a lower bound: "meer dan 10.000 toezeggingen".
+      total: result.totalCapped ? `meer dan ${result.total.toLocaleString('nl-NL')}` : result.total,
+      totalCapped: result.totalCapped,
       items: result.items.map((c) => this.listItem(c)),
       page,
       pages,

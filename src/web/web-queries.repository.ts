@@ -53,7 +53,8 @@ export interface RelatedDocument {
   url: string | null;
 }
 
-const VISIBLE = '(d.id IS NULL OR d.deleted = false)';
+// Not on a deleted document: an anti-join on the tiny partial index IDX_document_deleted, not a join to every document.
+const VISIBLE = 'NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
 // The Dutch calendar day a commitment was kept, to compare with its (Dutch) due date.
 const KEPT_DAY = "(c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date";
@@ -69,7 +70,7 @@ export class WebQueriesRepository {
               count(*) FILTER (WHERE c.status = 'open' AND c.effective_due < $1)::int AS overdue,
               count(*) FILTER (WHERE ${KEPT})::int AS fulfilled,
               count(*) FILTER (WHERE c.status = 'candidate')::int AS candidates
-         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+         FROM commitment c
         WHERE ${VISIBLE}`,
       [today],
     )) as StatusCounts[];
@@ -84,7 +85,7 @@ export class WebQueriesRepository {
                 CASE WHEN c.status = 'open' AND c.effective_due < $1 THEN $1::date - c.effective_due
                      WHEN ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
                 END AS days_late
-           FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+           FROM commitment c
           WHERE ${VISIBLE} AND c.ministry IS NOT NULL AND c.status NOT IN ('candidate', 'rejected')
             AND ($2::text IS NULL OR c.ministry = $2))
        SELECT ministry,
@@ -105,7 +106,7 @@ export class WebQueriesRepository {
     return (await this.dataSource.query(
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.owner_name AS "ownerName", c.ministry, c.vehicle,
               to_char(c.effective_due, 'YYYY-MM-DD') AS "effectiveDue", ($1::date - c.effective_due) AS "daysLate"
-         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+         FROM commitment c
         WHERE ${VISIBLE} AND c.status = 'open' AND c.effective_due < $1 AND ($3::text IS NULL OR c.ministry = $3)
         ORDER BY c.effective_due ASC, c.id LIMIT $2`,
       [today, limit, ministry ?? null],
@@ -116,7 +117,7 @@ export class WebQueriesRepository {
     return (await this.dataSource.query(
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.ministry, c.fulfilling_letter AS "fulfillingLetter",
               c.fulfilled_at AS "fulfilledAt", c.status
-         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+         FROM commitment c
         WHERE ${VISIBLE} AND ${KEPT} AND c.fulfilled_at IS NOT NULL AND ($2::text IS NULL OR c.ministry = $2)
         ORDER BY c.fulfilled_at DESC, c.id LIMIT $1`,
       [limit, ministry ?? null],
