@@ -85,7 +85,10 @@ export class DocumentImportService {
    */
   async afterCommit(results: ImportResult[], actor: string): Promise<void> {
     for (const { document, analysis, newCommitmentIds, created, updated } of results) {
-      if (created || updated) await this.hooks.run({ document, analysis, newCommitmentIds, actor });
+      if (!created && !updated) continue;
+      // A document without text and without new commitments (a synced question) gives them nothing to react to.
+      if (document.text.trim() === '' && newCommitmentIds.length === 0) continue;
+      await this.hooks.run({ document, analysis, newCommitmentIds, actor });
     }
   }
 
