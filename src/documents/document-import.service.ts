@@ -149,6 +149,7 @@ export class DocumentImportService {
       };
     }
 
+    analysed.sort((a, b) => a.index - b.index);
     await this.storeCommitments(em, analysed.map(({ index, document }) => ({ document, analysis: items[index].prepared.analysis, result: results[index] })), actor);
     for (const { index } of analysed) {
       const result = results[index];
