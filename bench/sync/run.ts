@@ -1,7 +1,8 @@
 // npm run bench:sync — a full TK sync from an empty database against a local replay of
 // ≥ 20,000 feed entities and ≥ 2,000 small PDF answers. Reports entities/s, documents/s and
-// the process's RSS as the feed grows (sampled every 50 ms). BENCH_DATABASE_URL: a server to
-// create the scratch database on (default: the local PostgreSQL).
+// the process's RSS as the feed grows (sampled every 50 ms), and apart the time of the after-import
+// steps (fulfilment linking) with the 1-minute load average before and after. BENCH_DATABASE_URL: a
+// server to create the scratch database on (default: the local PostgreSQL); PDF_WORKERS passes through.
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
