@@ -1,14 +1,17 @@
 // npm run bench:sync — a full TK sync from an empty database against a local replay of
 // ≥ 20,000 feed entities and ≥ 2,000 small PDF answers. Reports entities/s, documents/s and
-// the process's RSS as the feed grows (sampled every 50 ms). BENCH_DATABASE_URL: a server to
-// create the scratch database on (default: the local PostgreSQL).
+// the process's RSS as the feed grows (sampled every 50 ms), and apart the time of the after-import
+// steps (fulfilment linking) with the 1-minute load average before and after. BENCH_DATABASE_URL: a
+// server to create the scratch database on (default: the local PostgreSQL); PDF_WORKERS passes through.
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { AppModule } from '../../src/app.module';
+import { DocumentImportService } from '../../src/documents/document-import.service';
 import { TkSyncService } from '../../src/sources/tk/tk-sync.service';
 import { documentId, FeedSizes, feedPage, isAnswer } from './feed-generator';
 
@@ -73,26 +76,44 @@ async function main(): Promise<void> {
       TK_SYNCFEED_URL: feedUrl,
       TK_REQUESTS_PER_SECOND: '0',
       TK_DOWNLOAD_CONCURRENCY: '8',
+      ...(process.env.PDF_WORKERS ? { PDF_WORKERS: process.env.PDF_WORKERS } : {}),
     }),
     { logger: ['error'] },
   );
   try {
     const total = Object.values(SIZES).reduce((a, b) => a + b, 0);
+    // The after-import steps (fulfilment linking) run between chunks: timed apart so their share shows.
+    const importer = app.get(DocumentImportService);
+    const afterCommit = importer.afterCommit.bind(importer);
+    let afterImportMs = 0;
+    importer.afterCommit = async (...args) => {
+      const t = performance.now();
+      try {
+        return await afterCommit(...args);
+      } finally {
+        afterImportMs += performance.now() - t;
+      }
+    };
+    const loadBefore = loadavg()[0];
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const rssAt: string[] = [];
     let nextMark = total / 4;
+    // A category's time runs from the previous category's last progress report to its own last one.
     const phases: Record<string, number> = {};
     let phaseStart = performance.now();
+    let lastReport = phaseStart;
     let phase: string | null = null;
     const started = performance.now();
     const summary = await app.get(TkSyncService).run({
       onProgress: (p) => {
+        const now = performance.now();
         if (p.category !== phase) {
-          if (phase) phases[phase] = performance.now() - phaseStart;
+          if (phase) phases[phase] = lastReport - phaseStart;
           phase = p.category;
-          phaseStart = performance.now();
+          phaseStart = lastReport;
         }
+        lastReport = now;
         while (p.entries >= nextMark && nextMark <= total) {
           rssAt.push(`${Math.round((nextMark / total) * 100)}%: ${mb(process.memoryUsage().rss)}`);
           nextMark += total / 4;
@@ -100,9 +121,10 @@ async function main(): Promise<void> {
       },
     });
     const seconds = (performance.now() - started) / 1000;
-    if (phase) phases[phase] = performance.now() - phaseStart;
+    if (phase) phases[phase] = lastReport - phaseStart;
     clearInterval(sampler);
     const docSeconds = (phases.Document ?? 0) / 1000;
+    const afterImportSeconds = afterImportMs / 1000;
     const report = {
       entities: summary.entries,
       pdfResources: summary.downloaded,
@@ -115,6 +137,9 @@ async function main(): Promise<void> {
       documentsPerSecond: Math.round(summary.documentsStored / docSeconds),
       pdfDocumentsPerSecond: Math.round(summary.downloaded / docSeconds),
       documentPhaseSeconds: round(docSeconds),
+      afterImportSeconds: round(afterImportSeconds),
+      documentsPerSecondWithoutAfterImport: Math.round(summary.documentsStored / (docSeconds - afterImportSeconds)),
+      loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]) },
       peakRssMb: mb(peak),
       rssAsFeedGrows: rssAt,
     };
@@ -122,7 +147,9 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
     server.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // BENCH_KEEP_DB=1 keeps the filled database for a look at query plans.
+    if (process.env.BENCH_KEEP_DB === '1') process.stderr.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -60,6 +60,40 @@ export class CommitmentsRepository {
     );
   }
 
+  /**
+   * Inserts those without a commitment of the same fingerprint yet, in one statement; returns the
+   * new ids by fingerprint. `commitments` must hold each fingerprint once.
+   */
+  async insertManyIfNew(em: EntityManager, commitments: NewCommitment[]): Promise<Map<string, string>> {
+    if (commitments.length === 0) return new Map();
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(Commitment)
+      .values(commitments)
+      .orIgnore()
+      .updateEntity(false)
+      .returning('id, fingerprint')
+      .execute();
+    return new Map((result.raw as { id: string; fingerprint: string }[]).map((r) => [r.fingerprint, r.id]));
+  }
+
+  /** Appends events in the given order, in one statement. */
+  async addEvents(
+    em: EntityManager,
+    events: { commitmentId: string; type: CommitmentEventType; actor: string; occurredAt: Date; details: Record<string, unknown> }[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await em.query(
+      `INSERT INTO commitment_event (commitment_id, type, actor, occurred_at, details)
+       SELECT * FROM unnest($1::uuid[], $2::commitment_event_type[], $3::varchar[], $4::timestamptz[], $5::jsonb[])`,
+      [
+        events.map((e) => e.commitmentId), events.map((e) => e.type), events.map((e) => e.actor), events.map((e) => e.occurredAt),
+        events.map((e) => JSON.stringify(e.details)),
+      ],
+    );
+  }
+
   /** One query (findOne with relations first selects the id with a DISTINCT … LIMIT 1, then joins). */
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Commitment | null> {
     return em

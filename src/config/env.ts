@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
@@ -146,6 +147,13 @@ export class EnvVars {
   @Min(1)
   @Max(64)
   TK_DOWNLOAD_CONCURRENCY = 4;
+
+  /** Worker threads that read PDFs during the TK sync; 0 = read them on the main thread. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  PDF_WORKERS = availableParallelism();
 
   /** Requests per second per host; 0 = no limit. */
   @Transform(toInt)

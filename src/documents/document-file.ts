@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { convert as htmlToText } from 'html-to-text';
 import { invalidInput } from '../common/domain-error';
+import { pdfTextInThread } from './pdf-text';
 
 export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -21,12 +22,14 @@ export async function readDocumentFile(file: string): Promise<{ text: string; fo
   return { text, format };
 }
 
+/** `readPdf`: where PDFs are parsed (a worker pool for bulk imports; this thread by default). */
 export async function documentTextFromBytes(
   bytes: Buffer,
   extension = '',
+  readPdf: (bytes: Uint8Array) => Promise<string> = pdfTextInThread,
 ): Promise<{ text: string; format: DocumentFormat }> {
   if (bytes.length === 0) throw invalidInput('the file is empty');
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { text: await pdfText(bytes), format: 'pdf' };
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { text: await pdfText(bytes, readPdf), format: 'pdf' };
   if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' && extension !== '.txt') {
     return { text: await docxText(bytes), format: 'docx' };
   }
@@ -46,18 +49,9 @@ function looksBinary(bytes: Buffer): boolean {
   return replacements > sample.length / 100;
 }
 
-let pdfjsDefined: Promise<void> | null = null;
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { definePDFJSModule, extractText, getDocumentProxy } = await import('unpdf');
-  // Name the bundled PDF.js explicitly: unpdf's own lookup is a dynamic import jest cannot follow.
-  pdfjsDefined ??= definePDFJSModule(() => import('unpdf/pdfjs'));
-  await pdfjsDefined;
+async function pdfText(bytes: Buffer, readPdf: (bytes: Uint8Array) => Promise<string>): Promise<string> {
   try {
-    // verbosity 0: pdf.js would otherwise print its warnings on stdout/stderr.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text } = await extractText(pdf, { mergePages: false });
-    return (text as string[]).join('\n\n');
+    return await readPdf(new Uint8Array(bytes));
   } catch (error) {
     throw invalidInput(`unreadable PDF (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -13,7 +13,8 @@ export interface ImportedDocument {
 export type AfterImport = (imported: ImportedDocument) => Promise<void>;
 
 /**
- * Steps run after an import committed (file import and TK sync alike). A failing step is logged
+ * Steps run after an import committed (file import and TK sync alike), for documents that are new
+ * or changed and have a text or new commitments to react to. A failing step is logged
  * and never undoes the import: the document and its commitments are already safe.
  */
 @Injectable()

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addDays, Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { CommitmentsRepository, NewCommitment } from '../commitments/commitments.repository';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
 import type { Document, DocumentKind } from './document.entity';
@@ -85,7 +85,10 @@ export class DocumentImportService {
    */
   async afterCommit(results: ImportResult[], actor: string): Promise<void> {
     for (const { document, analysis, newCommitmentIds, created, updated } of results) {
-      if (created || updated) await this.hooks.run({ document, analysis, newCommitmentIds, actor });
+      if (!created && !updated) continue;
+      // A document without text and without new commitments (a synced question) gives them nothing to react to.
+      if (document.text.trim() === '' && newCommitmentIds.length === 0) continue;
+      await this.hooks.run({ document, analysis, newCommitmentIds, actor });
     }
   }
 
@@ -98,26 +101,63 @@ export class DocumentImportService {
 
   /** Stores a prepared import inside the caller's transaction (e.g. with a sync cursor). */
   async store(em: EntityManager, prepared: PreparedImport, actor: string): Promise<ImportResult> {
-    const { text, textHash, analysis, metadata } = prepared;
-    const externalId = metadata.externalId ?? textHash;
-    const found = analysis.commitments.length;
-    const existing = await this.documents.findBySourceId(em, metadata.source, externalId);
-    const fields = this.documentFrom(text, textHash, externalId, analysis, metadata);
-    if (existing) {
-      const changes = changedFields(existing, fields);
-      if (Object.keys(changes).length === 0) {
-        return { document: existing, created: false, updated: false, commitmentsCreated: 0, commitmentsFound: found, newCommitmentIds: [], analysis };
+    const [result] = await this.storeMany(em, [prepared], actor);
+    return result;
+  }
+
+  /**
+   * Stores prepared imports of one source inside the caller's transaction, with a few statements
+   * for all of them (the TK sync stores a chunk at once). Each source id may occur once.
+   */
+  async storeMany(em: EntityManager, prepared: PreparedImport[], actor: string): Promise<ImportResult[]> {
+    if (prepared.length === 0) return [];
+    const source = prepared[0].metadata.source;
+    const items = prepared.map((p) => {
+      if (p.metadata.source !== source) throw new Error('storeMany: one source at a time');
+      const externalId = p.metadata.externalId ?? p.textHash;
+      return { prepared: p, fields: this.documentFrom(p.text, p.textHash, externalId, p.analysis, p.metadata) };
+    });
+    const ids = items.map((i) => i.fields.externalId);
+    if (new Set(ids).size !== ids.length) throw new Error('storeMany: a document occurs twice');
+    const existing = new Map((await this.documents.findBySourceIds(em, source, ids)).map((d) => [d.externalId, d]));
+
+    const results: ImportResult[] = new Array(items.length);
+    /** Documents whose commitments are (re)read: new ones, and stored ones with a new text. */
+    const analysed: { index: number; document: Document }[] = [];
+    const fresh: number[] = [];
+    for (const [index, { prepared: p, fields }] of items.entries()) {
+      const stored = existing.get(fields.externalId);
+      const found = p.analysis.commitments.length;
+      if (!stored) {
+        fresh.push(index);
+        continue;
       }
-      await this.documents.update(em, existing.id, changes);
-      const document = { ...existing, ...changes };
-      const newCommitmentIds = changes.textHash ? await this.storeCommitments(em, document, analysis, actor) : [];
-      this.logger.log(`updated ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
-      return { document, created: false, updated: true, commitmentsCreated: newCommitmentIds.length, commitmentsFound: found, newCommitmentIds, analysis };
+      const changes = changedFields(stored, fields);
+      const document = { ...stored, ...changes };
+      const updated = Object.keys(changes).length > 0;
+      if (updated) await this.documents.update(em, stored.id, changes);
+      if (changes.textHash) analysed.push({ index, document });
+      results[index] = { document, created: false, updated, commitmentsCreated: 0, commitmentsFound: found, newCommitmentIds: [], analysis: p.analysis };
     }
-    const document = await this.documents.insert(em, fields);
-    const newCommitmentIds = await this.storeCommitments(em, document, analysis, actor);
-    this.logger.log(`imported ${document.number ?? document.id}: ${newCommitmentIds.length} new commitment(s)`);
-    return { document, created: true, updated: false, commitmentsCreated: newCommitmentIds.length, commitmentsFound: found, newCommitmentIds, analysis };
+    const inserted = await this.documents.insertMany(em, fresh.map((index) => items[index].fields));
+    for (const [n, index] of fresh.entries()) {
+      const { analysis } = items[index].prepared;
+      const document = inserted[n];
+      analysed.push({ index, document });
+      results[index] = {
+        document, created: true, updated: false, commitmentsCreated: 0, commitmentsFound: analysis.commitments.length, newCommitmentIds: [], analysis,
+      };
+    }
+
+    analysed.sort((a, b) => a.index - b.index);
+    await this.storeCommitments(em, analysed.map(({ index, document }) => ({ document, analysis: items[index].prepared.analysis, result: results[index] })), actor);
+    for (const { index } of analysed) {
+      const result = results[index];
+      result.commitmentsCreated = result.newCommitmentIds.length;
+      const verb = result.created ? 'imported' : 'updated';
+      this.logger.log(`${verb} ${result.document.number ?? result.document.id}: ${result.commitmentsCreated} new commitment(s)`);
+    }
+    return results;
   }
 
   private documentFrom(
@@ -150,42 +190,62 @@ export class DocumentImportService {
     };
   }
 
-  private async storeCommitments(em: EntityManager, document: Document, analysis: DocumentAnalysis, actor: string): Promise<string[]> {
-    const created: string[] = [];
-    const now = this.clock.now();
-    for (const extracted of analysis.commitments) {
-      const owner: Office | null = extracted.owner ?? analysis.header.office ?? null;
-      const effectiveDue = extracted.due ?? (document.date ? addDays(document.date, this.env.DEFAULT_TERM_DAYS) : null);
-      const id = await this.commitments.insertIfNew(em, {
-        documentId: document.id,
-        quote: extracted.quote,
-        startOffset: extracted.start,
-        endOffset: extracted.end,
-        answerLabel: extracted.answer,
-        kind: extracted.kind,
-        ownerRole: owner?.role ?? document.authorRole,
-        ownerName: owner?.name ?? document.authorName,
-        ministry: owner?.ministry ?? document.ministry,
-        vehicle: extracted.vehicle,
-        deadlinePhrase: extracted.deadlinePhrase,
-        due: extracted.due,
-        dueSource: extracted.due ? (extracted.dueSource ?? 'phrase') : 'default',
-        dueExplanation:
-          extracted.deadlinePhrase && document.date ? resolveDeadline(extracted.deadlinePhrase, document.date).explanation : null,
-        effectiveDue,
-        recurring: extracted.recurring,
-        confidence: extracted.confidence,
-        status: extracted.confidence < CANDIDATE_BELOW ? 'candidate' : 'open',
-        origin: 'extracted',
-        rawStatus: null,
-        fingerprint: commitmentFingerprint(document, extracted),
-      });
-      if (id) {
-        created.push(id);
-        await this.commitments.addEvent(em, id, 'created', actor, now, { confidence: extracted.confidence });
+  /** All commitments of the given documents in one statement, their `created` events in another. */
+  private async storeCommitments(
+    em: EntityManager,
+    documents: { document: Document; analysis: DocumentAnalysis; result: ImportResult }[],
+    actor: string,
+  ): Promise<void> {
+    const rows: { row: NewCommitment; result: ImportResult }[] = [];
+    const seen = new Set<string>();
+    for (const { document, analysis, result } of documents) {
+      for (const extracted of analysis.commitments) {
+        const row = this.commitmentRow(document, analysis, extracted);
+        // The same promise twice in one text: the first one counts, as it always did.
+        if (seen.has(row.fingerprint)) continue;
+        seen.add(row.fingerprint);
+        rows.push({ row, result });
       }
     }
-    return created;
+    const created = await this.commitments.insertManyIfNew(em, rows.map((r) => r.row));
+    const now = this.clock.now();
+    const events = [];
+    for (const { row, result } of rows) {
+      const id = created.get(row.fingerprint);
+      if (!id) continue;
+      result.newCommitmentIds.push(id);
+      events.push({ commitmentId: id, type: 'created' as const, actor, occurredAt: now, details: { confidence: row.confidence } });
+    }
+    await this.commitments.addEvents(em, events);
+  }
+
+  private commitmentRow(document: Document, analysis: DocumentAnalysis, extracted: ExtractedCommitment): NewCommitment {
+    const owner: Office | null = extracted.owner ?? analysis.header.office ?? null;
+    const effectiveDue = extracted.due ?? (document.date ? addDays(document.date, this.env.DEFAULT_TERM_DAYS) : null);
+    return {
+      documentId: document.id,
+      quote: extracted.quote,
+      startOffset: extracted.start,
+      endOffset: extracted.end,
+      answerLabel: extracted.answer,
+      kind: extracted.kind,
+      ownerRole: owner?.role ?? document.authorRole,
+      ownerName: owner?.name ?? document.authorName,
+      ministry: owner?.ministry ?? document.ministry,
+      vehicle: extracted.vehicle,
+      deadlinePhrase: extracted.deadlinePhrase,
+      due: extracted.due,
+      dueSource: extracted.due ? (extracted.dueSource ?? 'phrase') : 'default',
+      dueExplanation:
+        extracted.deadlinePhrase && document.date ? resolveDeadline(extracted.deadlinePhrase, document.date).explanation : null,
+      effectiveDue,
+      recurring: extracted.recurring,
+      confidence: extracted.confidence,
+      status: extracted.confidence < CANDIDATE_BELOW ? 'candidate' : 'open',
+      origin: 'extracted',
+      rawStatus: null,
+      fingerprint: commitmentFingerprint(document, extracted),
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Document } from './document.entity';
 
 export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'deleted' | 'resourceError' | 'resourceAttempts'>;
@@ -9,12 +9,34 @@ export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'del
 export class DocumentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findBySourceId(em: EntityManager, source: string, externalId: string): Promise<Document | null> {
-    return em.findOne(Document, { where: { source, externalId } });
+  /** Stored documents of one source by their ids at that source. */
+  findBySourceIds(em: EntityManager, source: string, externalIds: string[]): Promise<Document[]> {
+    if (externalIds.length === 0) return Promise.resolve([]);
+    return em.find(Document, { where: { source, externalId: In(externalIds) } });
   }
 
-  async insert(em: EntityManager, document: NewDocument): Promise<Document> {
-    return em.save(em.create(Document, document));
+  /** Inserts new documents in one statement; returns them as stored, in the given order. */
+  async insertMany(em: EntityManager, documents: NewDocument[]): Promise<Document[]> {
+    if (documents.length === 0) return [];
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(Document)
+      .values(documents)
+      .updateEntity(false)
+      .returning('id, source, external_id, created_at, updated_at')
+      .execute();
+    const rows = new Map(
+      (result.raw as { id: string; source: string; external_id: string; created_at: Date; updated_at: Date }[]).map((r) => [
+        `${r.source}\u0000${r.external_id}`,
+        r,
+      ]),
+    );
+    return documents.map((d) => {
+      const row = rows.get(`${d.source}\u0000${d.externalId}`);
+      if (!row) throw new Error(`document ${d.source}:${d.externalId} was not inserted`);
+      return { ...d, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, deleted: false, resourceError: null, resourceAttempts: 0 };
+    });
   }
 
   async update(em: EntityManager, id: string, changes: Partial<NewDocument>): Promise<void> {

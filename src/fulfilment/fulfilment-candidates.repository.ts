@@ -88,9 +88,11 @@ export class FulfilmentCandidatesRepository {
               c.deadline_phrase AS "deadlinePhrase", c.fingerprint,
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
               d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
-              coalesce((SELECT count(*) FROM unnest(tsvector_to_array(${COMMITMENT_VECTOR})) AS lx WHERE lx = ANY(letter.lexemes))::float
-                / nullif(cardinality(tsvector_to_array(${COMMITMENT_VECTOR})), 0), 0) AS topic
+              coalesce((SELECT count(*) FROM unnest(tsvector_to_array(v.vector)) AS lx WHERE lx = ANY(letter.lexemes))::float
+                / nullif(cardinality(tsvector_to_array(v.vector)), 0), 0) AS topic
        FROM commitment c
+       -- Each commitment's vector once (OFFSET 0 keeps it from being inlined three times): the query scans every open commitment.
+       CROSS JOIN LATERAL (SELECT ${COMMITMENT_VECTOR} AS vector OFFSET 0) v
        LEFT JOIN document d ON d.id = c.document_id
        CROSS JOIN letter
        WHERE c.status IN ('open', 'partially_fulfilled')
@@ -98,7 +100,7 @@ export class FulfilmentCandidatesRepository {
          AND (d.id IS NULL OR NOT d.deleted)
          AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)
          AND (c.document_id = ANY($4::uuid[])
-              OR (letter.anyword <> '' AND ${COMMITMENT_VECTOR} @@ letter.anyword::tsquery))
+              OR (letter.anyword <> '' AND v.vector @@ letter.anyword::tsquery))
        ORDER BY c.document_id = ANY($4::uuid[]) DESC, topic DESC, c.id
        LIMIT ${MAX_CANDIDATES}`,
       [letter.text, letter.id, letter.date, citedDocumentIds],

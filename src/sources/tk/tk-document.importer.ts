@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { documentTextFromBytes } from '../../documents/document-file';
+import { DocumentTextReader } from '../../documents/document-text-reader';
 import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../documents/document-import.service';
 import type { Office } from '../../extraction';
+import { mapLimit } from './map-limit';
 import { SyncFeedClient } from './syncfeed-client';
 import type { TkEntity } from './syncfeed-parser';
 import { TkActorRow, TkRepository } from './tk.repository';
@@ -11,6 +12,11 @@ import { ministryOfFunction, officeOfFunction, TkDocumentRecord, toDocumentRecor
 export type DocumentAction =
   | { action: 'delete'; tkId: string }
   | { action: 'store'; record: TkDocumentRecord; prepared: PreparedImport; resourceError: string | null; downloaded: boolean };
+
+/** A feed entity after the first step: withdrawn, or a record with its file read (or not needed, or failed). */
+export type FetchedDocument =
+  | { action: 'delete'; tkId: string }
+  | { action: 'store'; record: TkDocumentRecord; text: string | null; resourceError: string | null; downloaded: boolean };
 
 export interface DocumentOutcome {
   stored: boolean;
@@ -23,10 +29,13 @@ export interface DocumentOutcome {
 }
 
 const BEWINDSPERSOON = /minister|staatssecretaris/i;
+/** Files in flight per chunk; downloads are bounded in the client, parsing in the PDF pool. */
+const FILE_CONCURRENCY = 32;
 
 /**
- * TK Documents in two steps: `prepare` downloads and reads the file and analyses the text
- * (outside any transaction); `store` writes it inside the sync's transaction.
+ * TK Documents in three steps, a chunk at a time: `fetch` downloads and reads the files (no
+ * database, so it can run while the previous chunk is stored); `prepare` looks up actors and cases
+ * and analyses the text; `storeMany` writes the chunk inside the sync's transaction.
  */
 @Injectable()
 export class TkDocumentImporter {
@@ -34,68 +43,94 @@ export class TkDocumentImporter {
     private readonly feed: SyncFeedClient,
     private readonly tk: TkRepository,
     private readonly importer: DocumentImportService,
+    private readonly reader: DocumentTextReader,
   ) {}
 
-  /** What to do with this entity, or null when toezegd does not follow its Soort. */
-  async prepare(entity: TkEntity, signal?: AbortSignal): Promise<DocumentAction | null> {
-    if (entity.deleted) return { action: 'delete', tkId: entity.id };
-    const record = toDocumentRecord(entity);
-    if (!record) return null;
-    return this.prepareRecord(record, signal);
-  }
-
-  async prepareRecord(record: TkDocumentRecord, signal?: AbortSignal): Promise<DocumentAction> {
-    let text = '';
-    let resourceError: string | null = null;
-    let downloaded = false;
-    if (record.needsFile) {
-      try {
-        const bytes = await this.feed.resource(record.tkId, signal);
-        downloaded = true;
-        text = (await documentTextFromBytes(bytes)).text;
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason as Error;
-        resourceError = error instanceof Error ? error.message : String(error);
-        // Keep what we had: a failed download never blanks a stored text.
-        text = (await this.tk.storedTextOf(record.tkId)) ?? '';
+  /** The entities toezegd follows (by Soort), with their files read; order kept. */
+  fetch(entities: TkEntity[], signal?: AbortSignal): Promise<FetchedDocument[]> {
+    const wanted: ({ action: 'delete'; tkId: string } | TkDocumentRecord)[] = [];
+    for (const entity of entities) {
+      if (entity.deleted) wanted.push({ action: 'delete', tkId: entity.id });
+      else {
+        const record = toDocumentRecord(entity);
+        if (record) wanted.push(record);
       }
     }
-    const actors = await this.tk.actorsOfDocument(record.tkId, record.zaakIds);
-    const metadata: DocumentMetadata = {
-      source: 'tk',
-      externalId: record.tkId,
-      number: record.number,
-      kind: record.kind,
-      title: record.title,
-      date: record.date,
-      sessionYear: record.sessionYear,
-      appendixNumber: record.appendixNumber,
-      caseNumber: await this.tk.caseNumberOf(record.zaakIds),
-      url: record.needsFile ? this.feed.resourceUrl(record.tkId) : null,
-      ownerFallback: ownerFromActors(actors),
-    };
-    return { action: 'store', record, prepared: this.importer.prepare(text, metadata), resourceError, downloaded };
+    return mapLimit(wanted, FILE_CONCURRENCY, (item) => ('action' in item ? Promise.resolve(item) : this.fetchRecord(item, signal)));
   }
 
-  async store(em: EntityManager, action: DocumentAction): Promise<DocumentOutcome> {
-    if (action.action === 'delete') {
-      const deleted = await this.tk.markDocumentDeleted(em, action.tkId);
-      return { stored: false, created: false, deleted, commitmentsFound: 0, commitmentsCreated: 0, imported: null };
+  fetchRecords(records: TkDocumentRecord[], signal?: AbortSignal): Promise<FetchedDocument[]> {
+    return mapLimit(records, FILE_CONCURRENCY, (record) => this.fetchRecord(record, signal));
+  }
+
+  private async fetchRecord(record: TkDocumentRecord, signal?: AbortSignal): Promise<FetchedDocument> {
+    if (!record.needsFile) return { action: 'store', record, text: '', resourceError: null, downloaded: false };
+    let downloaded = false;
+    try {
+      const bytes = await this.feed.resource(record.tkId, signal);
+      downloaded = true;
+      return { action: 'store', record, text: (await this.reader.read(bytes)).text, resourceError: null, downloaded };
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason as Error;
+      // The text is filled in by `prepare`: a failed download never blanks a stored text.
+      return { action: 'store', record, text: null, resourceError: error instanceof Error ? error.message : String(error), downloaded };
     }
-    const { record } = action;
-    const result = await this.importer.store(em, action.prepared, 'sync');
-    if (result.document.deleted) await this.tk.markDocumentRestored(em, record.tkId);
-    await this.tk.replaceDocumentZaken(em, record.tkId, record.zaakIds);
-    await this.tk.recordResourceOutcome(em, record.tkId, action.resourceError);
-    if (record.kind === 'letter' && record.number) await this.tk.linkRegisterLetters(em, [record.number]);
-    return {
-      stored: result.created || result.updated,
-      created: result.created,
-      deleted: false,
-      commitmentsFound: result.commitmentsFound,
-      commitmentsCreated: result.commitmentsCreated,
-      imported: result,
-    };
+  }
+
+  /** Actors, cases and stored texts for the whole chunk in three queries; then the analysis. */
+  async prepare(fetched: FetchedDocument[]): Promise<DocumentAction[]> {
+    const records = fetched.flatMap((f) => (f.action === 'store' ? [f.record] : []));
+    const [actors, caseNumbers, storedTexts] = await Promise.all([
+      this.tk.actorsOfDocuments(records),
+      this.tk.caseNumbersOf(records),
+      this.tk.storedTextsOf(fetched.flatMap((f) => (f.action === 'store' && f.text === null ? [f.record.tkId] : []))),
+    ]);
+    return fetched.map((f) => {
+      if (f.action === 'delete') return f;
+      const { record } = f;
+      const metadata: DocumentMetadata = {
+        source: 'tk',
+        externalId: record.tkId,
+        number: record.number,
+        kind: record.kind,
+        title: record.title,
+        date: record.date,
+        sessionYear: record.sessionYear,
+        appendixNumber: record.appendixNumber,
+        caseNumber: caseNumbers.get(record.tkId) ?? null,
+        url: record.needsFile ? this.feed.resourceUrl(record.tkId) : null,
+        ownerFallback: ownerFromActors(actors.get(record.tkId) ?? []),
+      };
+      const text = f.text ?? storedTexts.get(record.tkId) ?? '';
+      return { action: 'store', record, prepared: this.importer.prepare(text, metadata), resourceError: f.resourceError, downloaded: f.downloaded };
+    });
+  }
+
+  /** Writes a chunk (each TK id at most once) with a few statements for all of it; outcomes in input order. */
+  async storeMany(em: EntityManager, actions: DocumentAction[]): Promise<DocumentOutcome[]> {
+    const deleted = await this.tk.markDocumentsDeleted(em, actions.flatMap((a) => (a.action === 'delete' ? [a.tkId] : [])));
+    const stores = actions.filter((a) => a.action === 'store');
+    const results = await this.importer.storeMany(em, stores.map((a) => a.prepared), 'sync');
+    await this.tk.markDocumentsRestored(em, stores.filter((_, i) => results[i].document.deleted).map((a) => a.record.tkId));
+    await this.tk.replaceDocumentZaken(em, stores.map((a) => a.record));
+    await this.tk.recordResourceOutcomes(em, stores.map((a) => ({ tkId: a.record.tkId, error: a.resourceError })));
+    const letters = stores.flatMap((a) => (a.record.kind === 'letter' && a.record.number ? [a.record.number] : []));
+    if (letters.length > 0) await this.tk.linkRegisterLetters(em, letters);
+    const byId = new Map(stores.map((a, i) => [a.record.tkId, results[i]]));
+    return actions.map((action) => {
+      if (action.action === 'delete') {
+        return { stored: false, created: false, deleted: deleted.has(action.tkId), commitmentsFound: 0, commitmentsCreated: 0, imported: null };
+      }
+      const result = byId.get(action.record.tkId)!;
+      return {
+        stored: result.created || result.updated,
+        created: result.created,
+        deleted: false,
+        commitmentsFound: result.commitmentsFound,
+        commitmentsCreated: result.commitmentsCreated,
+        imported: result,
+      };
+    });
   }
 }
 

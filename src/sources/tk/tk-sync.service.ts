@@ -4,12 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ENV } from '../../config/config.module';
 import { DocumentImportService, ImportResult } from '../../documents/document-import.service';
 import type { Env } from '../../config/env';
-import { mapLimit } from './map-limit';
 import { SyncFeedClient } from './syncfeed-client';
 import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';
 import { TkHttpError } from './tk-http';
 import { TkRepository } from './tk.repository';
-import { DocumentAction, TkDocumentImporter } from './tk-document.importer';
+import { DocumentAction, FetchedDocument, TkDocumentImporter } from './tk-document.importer';
 import { TK_CATEGORIES, TkCategory, toActorRecord, toZaakRecord } from './tk-mapping';
 import { TkRegisterImporter } from './tk-register.importer';
 
@@ -51,7 +50,8 @@ export interface SyncSummary extends SyncProgress {
 /** Files that failed are retried on later runs, this many times in all. */
 const MAX_RESOURCE_ATTEMPTS = 5;
 const RETRY_BATCH = 200;
-const PREPARE_CONCURRENCY = 32;
+/** Entries per transaction: one SyncFeed page. */
+const DEFAULT_CHUNK_SIZE = 250;
 
 /**
  * Incremental, resumable import of the TK SyncFeed. Per category the skiptoken of the last fully
@@ -102,10 +102,35 @@ export class TkSyncService {
     return summary;
   }
 
+  /**
+   * Applies the category chunk by chunk. The files of the next chunk are downloaded and read while
+   * the current one is stored (one chunk ahead, so memory stays bounded); everything that touches
+   * the database stays in feed order.
+   */
   private async syncCategory(category: TkCategory, options: SyncOptions, summary: SyncSummary): Promise<void> {
-    const source = sourceKey(category);
-    const chunkSize = options.chunkSize ?? 100;
-    let token = options.sinceSkiptoken ?? (await this.tk.cursorOf(source));
+    const chunks = this.chunksOf(category, options);
+    let previous: StagedChunk | null = null;
+    for (;;) {
+      let next: IteratorResult<FeedChunk>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        // A bad page: what came before it is applied, so the cursor ends right before it.
+        if (previous) await this.applyChunk(category, previous, options, summary);
+        throw error;
+      }
+      if (next.done) break;
+      const staged = this.stage(category, next.value, options);
+      if (previous) await this.applyChunk(category, previous, options, summary);
+      previous = staged;
+    }
+    if (previous) await this.applyChunk(category, previous, options, summary);
+  }
+
+  /** The category's entries from the cursor on, in chunks of at most `chunkSize`, each with the cursor after it. */
+  private async *chunksOf(category: TkCategory, options: SyncOptions): AsyncGenerator<FeedChunk> {
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    let token = options.sinceSkiptoken ?? (await this.tk.cursorOf(sourceKey(category)));
     let processed = 0;
     for (;;) {
       const requested = token;
@@ -114,15 +139,10 @@ export class TkSyncService {
       if (options.limit !== undefined) entries = entries.slice(0, Math.max(0, options.limit - processed));
       if (entries.length === 0) return;
       for (let start = 0; start < entries.length; start += chunkSize) {
-        options.signal?.throwIfAborted();
         const chunk = entries.slice(start, start + chunkSize);
         const pageDone = start + chunk.length === page.entries.length;
-        const cursor = chunk[chunk.length - 1].skiptoken ?? (pageDone ? page.next : null);
-        await this.applyChunk(category, chunk, cursor, options, summary);
-        if (cursor) token = cursor;
+        yield { entries: chunk, cursor: chunk[chunk.length - 1].skiptoken ?? (pageDone ? page.next : null) };
         processed += chunk.length;
-        summary.entries += chunk.length;
-        options.onProgress?.(summary);
       }
       if (options.limit !== undefined && processed >= options.limit) return;
       // The last page has no next link; a next link that goes nowhere new ends the run too.
@@ -131,18 +151,23 @@ export class TkSyncService {
     }
   }
 
-  private async applyChunk(
-    category: TkCategory,
-    chunk: FeedEntry[],
-    cursor: string | null,
-    options: SyncOptions,
-    summary: SyncSummary,
-  ): Promise<void> {
-    const entities = latestPerId(chunk);
-    const prepared = category === 'Document' ? await this.prepareDocuments(entities, options, summary) : [];
+  /** Starts what a chunk needs from outside the database: the files of its documents. */
+  private stage(category: TkCategory, chunk: FeedChunk, options: SyncOptions): StagedChunk {
+    const entities = latestPerId(chunk.entries);
+    const fetched = category === 'Document' ? this.documents.fetch(entities, options.signal) : Promise.resolve([]);
+    // Awaited when the chunk is applied; a run that stops before that must not leave it unhandled.
+    fetched.catch(() => undefined);
+    return { ...chunk, entities, fetched };
+  }
+
+  private async applyChunk(category: TkCategory, staged: StagedChunk, options: SyncOptions, summary: SyncSummary): Promise<void> {
+    options.signal?.throwIfAborted();
+    const { entries, entities, cursor } = staged;
+    const prepared = category === 'Document' ? await this.documents.prepare(await staged.fetched) : [];
+    for (const action of prepared) this.countPrepared(action, summary);
     const imported: ImportResult[] = [];
     await this.dataSource.transaction(async (em) => {
-      for (const entry of chunk) options.beforeEntry?.(category, entry);
+      for (const entry of entries) options.beforeEntry?.(category, entry);
       switch (category) {
         case 'Zaak':
           await this.tk.upsertZaken(em, entities.filter((e) => !e.deleted).map(toZaakRecord));
@@ -170,20 +195,12 @@ export class TkSyncService {
       if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
     });
     await this.importer.afterCommit(imported, 'sync');
+    summary.entries += entries.length;
+    options.onProgress?.(summary);
   }
 
-  private async prepareDocuments(entities: TkEntity[], options: SyncOptions, summary: SyncSummary): Promise<DocumentAction[]> {
-    // Downloads are bounded in the client; reading PDFs waits on PDF.js's message loop, so a whole
-    // chunk is read at once.
-    const actions = await mapLimit(entities, PREPARE_CONCURRENCY, async (entity) => {
-      const action = await this.documents.prepare(entity, options.signal);
-      if (action?.action === 'store') this.countPrepared(action, summary);
-      return action;
-    });
-    return actions.filter((a) => a !== null);
-  }
-
-  private countPrepared(action: Extract<DocumentAction, { action: 'store' }>, summary: SyncSummary): void {
+  private countPrepared(action: DocumentAction, summary: SyncSummary): void {
+    if (action.action !== 'store') return;
     summary.documentsSeen++;
     if (action.downloaded) summary.downloaded++;
     if (action.resourceError) {
@@ -195,8 +212,7 @@ export class TkSyncService {
 
   private async storeDocuments(em: EntityManager, actions: DocumentAction[], summary: SyncSummary): Promise<ImportResult[]> {
     const imported: ImportResult[] = [];
-    for (const action of actions) {
-      const outcome = await this.documents.store(em, action);
+    for (const outcome of await this.documents.storeMany(em, actions)) {
       if (outcome.imported) imported.push(outcome.imported);
       if (outcome.stored) summary.documentsStored++;
       if (outcome.deleted) summary.documentsDeleted++;
@@ -211,14 +227,22 @@ export class TkSyncService {
     const ids = await this.tk.documentsWithFailedResource(MAX_RESOURCE_ATTEMPTS, RETRY_BATCH);
     if (ids.length === 0) return;
     const records = await this.tk.documentRecordsOf(ids);
-    const actions = await mapLimit(records, PREPARE_CONCURRENCY, async (record) => {
-      const action = await this.documents.prepareRecord(record, options.signal);
-      if (action.action === 'store') this.countPrepared(action, summary);
-      return action;
-    });
+    const actions = await this.documents.prepare(await this.documents.fetchRecords(records, options.signal));
+    for (const action of actions) this.countPrepared(action, summary);
     const imported = await this.dataSource.transaction((em) => this.storeDocuments(em, actions, summary));
     await this.importer.afterCommit(imported, 'sync');
   }
+}
+
+interface FeedChunk {
+  entries: FeedEntry[];
+  /** Saved with the chunk's data: where the next run starts. */
+  cursor: string | null;
+}
+
+interface StagedChunk extends FeedChunk {
+  entities: TkEntity[];
+  fetched: Promise<FetchedDocument[]>;
 }
 
 /** A bad page (HTTP status, malformed XML) stops one category; an unreachable host stops the run. */

@@ -77,33 +77,58 @@ export class TkRepository {
     if (ids.length > 0) await em.query(`UPDATE tk_actor SET deleted = true WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** The people on a document and on its cases: signatories, and to whom the questions were put. */
-  async actorsOfDocument(documentTkId: string, zaakIds: string[]): Promise<TkActorRow[]> {
-    return (await this.dataSource.query(
-      `SELECT subject_type AS "subjectType", name, function, relation FROM tk_actor
-       WHERE deleted = false AND (subject_tk_id = $1 OR subject_tk_id = ANY($2::uuid[]))
+  /**
+   * The people on each document and on its cases (signatories, and to whom the questions were put),
+   * for a chunk of documents in one query.
+   */
+  async actorsOfDocuments(documents: { tkId: string; zaakIds: string[] }[]): Promise<Map<string, TkActorRow[]>> {
+    const subjects = [...new Set(documents.flatMap((d) => [d.tkId, ...d.zaakIds]))];
+    const rows = subjects.length === 0 ? [] : ((await this.dataSource.query(
+      `SELECT subject_tk_id AS "subjectTkId", subject_type AS "subjectType", name, function, relation FROM tk_actor
+       WHERE deleted = false AND subject_tk_id = ANY($1::uuid[])
        ORDER BY subject_type, relation, name`,
-      [documentTkId, zaakIds],
-    )) as TkActorRow[];
-  }
-
-  async caseNumberOf(zaakIds: string[]): Promise<string | null> {
-    if (zaakIds.length === 0) return null;
-    const [row] = (await this.dataSource.query(
-      `SELECT number FROM tk_zaak WHERE id = ANY($1::uuid[]) AND number IS NOT NULL ORDER BY number LIMIT 1`,
-      [zaakIds],
-    )) as { number: string }[];
-    return row?.number ?? null;
-  }
-
-  async replaceDocumentZaken(em: EntityManager, documentTkId: string, zaakIds: string[]): Promise<void> {
-    await em.query(`DELETE FROM tk_document_zaak WHERE document_tk_id = $1 AND NOT (zaak_tk_id = ANY($2::uuid[]))`, [documentTkId, zaakIds]);
-    if (zaakIds.length === 0) return;
-    await em.query(
-      `INSERT INTO tk_document_zaak (document_tk_id, zaak_tk_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [documentTkId, zaakIds],
+      [subjects],
+    )) as (TkActorRow & { subjectTkId: string })[]);
+    return new Map(
+      documents.map((d) => {
+        const own = new Set([d.tkId, ...d.zaakIds]);
+        const actors = rows.filter((r) => own.has(r.subjectTkId)).map(({ subjectTkId: _, ...actor }) => actor);
+        return [d.tkId, actors];
+      }),
     );
-    await this.fillCaseNumbers(em, { documentTkIds: [documentTkId] });
+  }
+
+  /** Per document the first number of its cases (in the database's order), for a chunk in one query. */
+  async caseNumbersOf(documents: { tkId: string; zaakIds: string[] }[]): Promise<Map<string, string>> {
+    const pairs = documents.flatMap((d) => d.zaakIds.map((z) => [d.tkId, z] as const));
+    if (pairs.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT p.document_tk_id AS "tkId", min(z.number) AS number
+       FROM unnest($1::uuid[], $2::uuid[]) AS p(document_tk_id, zaak_tk_id) JOIN tk_zaak z ON z.id = p.zaak_tk_id
+       WHERE z.number IS NOT NULL GROUP BY p.document_tk_id`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    )) as { tkId: string; number: string }[];
+    return new Map(rows.map((r) => [r.tkId, r.number]));
+  }
+
+  /** Replaces the cases of each document (a chunk at once) and copies case numbers onto them. */
+  async replaceDocumentZaken(em: EntityManager, documents: { tkId: string; zaakIds: string[] }[]): Promise<void> {
+    if (documents.length === 0) return;
+    const tkIds = documents.map((d) => d.tkId);
+    const pairs = documents.flatMap((d) => d.zaakIds.map((z) => [d.tkId, z] as const));
+    const pairDocs = pairs.map((p) => p[0]);
+    const pairZaken = pairs.map((p) => p[1]);
+    await em.query(
+      `DELETE FROM tk_document_zaak dz WHERE dz.document_tk_id = ANY($1::uuid[])
+         AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS p(d, z) WHERE p.d = dz.document_tk_id AND p.z = dz.zaak_tk_id)`,
+      [tkIds, pairDocs, pairZaken],
+    );
+    if (pairs.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_document_zaak (document_tk_id, zaak_tk_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+      [pairDocs, pairZaken],
+    );
+    await this.fillCaseNumbers(em, { documentTkIds: tkIds });
   }
 
   /** Copies the case number onto stored documents once both the document and its case are known. */
@@ -118,40 +143,55 @@ export class TkRepository {
     );
   }
 
-  async storedTextOf(documentTkId: string): Promise<string | null> {
-    const [row] = (await this.dataSource.query(`SELECT text FROM document WHERE source = 'tk' AND external_id = $1`, [documentTkId])) as {
-      text: string;
-    }[];
-    return row?.text ?? null;
+  async storedTextsOf(documentTkIds: string[]): Promise<Map<string, string>> {
+    if (documentTkIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(`SELECT external_id, text FROM document WHERE source = 'tk' AND external_id = ANY($1::text[])`, [
+      documentTkIds,
+    ])) as { external_id: string; text: string }[];
+    return new Map(rows.map((r) => [r.external_id, r.text]));
   }
 
-  /** A TK document withdrawn at the source: hidden, and its commitments flagged (never removed). */
-  async markDocumentDeleted(em: EntityManager, documentTkId: string): Promise<boolean> {
+  /** TK documents withdrawn at the source: hidden, and their commitments flagged (never removed). Returns those hidden now. */
+  async markDocumentsDeleted(em: EntityManager, documentTkIds: string[]): Promise<Set<string>> {
+    if (documentTkIds.length === 0) return new Set();
     const rows = (await em.query(
-      `UPDATE document SET deleted = true, updated_at = now() WHERE source = 'tk' AND external_id = $1 AND deleted = false RETURNING id`,
-      [documentTkId],
-    )) as [{ id: string }[], number];
+      `UPDATE document SET deleted = true, updated_at = now() WHERE source = 'tk' AND external_id = ANY($1::text[]) AND deleted = false
+       RETURNING id, external_id`,
+      [documentTkIds],
+    )) as [{ id: string; external_id: string }[], number];
     const ids = rows[0].map((r) => r.id);
     if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = true WHERE document_id = ANY($1::uuid[])`, [ids]);
-    return ids.length > 0;
+    return new Set(rows[0].map((r) => r.external_id));
   }
 
-  async markDocumentRestored(em: EntityManager, documentTkId: string): Promise<void> {
+  async markDocumentsRestored(em: EntityManager, documentTkIds: string[]): Promise<void> {
+    if (documentTkIds.length === 0) return;
     const rows = (await em.query(
-      `UPDATE document SET deleted = false WHERE source = 'tk' AND external_id = $1 AND deleted = true RETURNING id`,
-      [documentTkId],
+      `UPDATE document SET deleted = false WHERE source = 'tk' AND external_id = ANY($1::text[]) AND deleted = true RETURNING id`,
+      [documentTkIds],
     )) as [{ id: string }[], number];
     const ids = rows[0].map((r) => r.id);
     if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = false WHERE document_id = ANY($1::uuid[])`, [ids]);
   }
 
-  async recordResourceOutcome(em: EntityManager, documentTkId: string, error: string | null): Promise<void> {
-    await em.query(
-      error === null
-        ? `UPDATE document SET resource_error = NULL, resource_attempts = 0 WHERE source = 'tk' AND external_id = $1 AND resource_error IS NOT NULL`
-        : `UPDATE document SET resource_error = $2, resource_attempts = resource_attempts + 1 WHERE source = 'tk' AND external_id = $1`,
-      error === null ? [documentTkId] : [documentTkId, error.slice(0, 1000)],
-    );
+  /** Per document whether its file was read (clears an earlier failure) or failed again (counted). */
+  async recordResourceOutcomes(em: EntityManager, outcomes: { tkId: string; error: string | null }[]): Promise<void> {
+    const read = outcomes.filter((o) => o.error === null).map((o) => o.tkId);
+    const failed = outcomes.filter((o) => o.error !== null);
+    if (read.length > 0) {
+      await em.query(
+        `UPDATE document SET resource_error = NULL, resource_attempts = 0
+         WHERE source = 'tk' AND external_id = ANY($1::text[]) AND resource_error IS NOT NULL`,
+        [read],
+      );
+    }
+    if (failed.length > 0) {
+      await em.query(
+        `UPDATE document d SET resource_error = f.error, resource_attempts = d.resource_attempts + 1
+         FROM unnest($1::text[], $2::text[]) AS f(external_id, error) WHERE d.source = 'tk' AND d.external_id = f.external_id`,
+        [failed.map((o) => o.tkId), failed.map((o) => (o.error ?? '').slice(0, 1000))],
+      );
+    }
   }
 
   /** TK documents whose file could not be read yet, to retry at the start of a sync. */
