@@ -43,6 +43,9 @@ export interface NotificationListItem {
 /** How far back the planner looks for new commitments and fresh overdue ones of ministry/search subscriptions. */
 const WATCH_LOOKBACK_DAYS = 14;
 
+/** Planning at least this many rows refreshes the outbox's planner statistics. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
 const INSERT = `INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)`;
 
 /** Daily and weekly subscribers get their notices held until their digest slot ($3, $4). */
@@ -91,7 +94,7 @@ export class NotificationsRepository {
   async planReminders(today: string, now: Date): Promise<PlanCounts> {
     const slots = digestSlots(now, this.env.DIGEST_HOUR);
     const params = [today, now, slots.daily, slots.weekly];
-    return this.dataSource.transaction(async (em) => {
+    const counts = await this.dataSource.transaction(async (em): Promise<PlanCounts> => {
       const dueSoon =
         (await this.insertPlanned(em, '', `
           ${INSERT}
@@ -167,6 +170,12 @@ export class NotificationsRepository {
       );
       return { due_soon: dueSoon, overdue, still_overdue: stillOverdue, new_commitment: newCommitments };
     });
+    // A big plan changes the outbox faster than autovacuum notices: without fresh statistics the
+    // claim query sorts every pending row instead of walking its index.
+    if (counts.due_soon + counts.overdue + counts.still_overdue + counts.new_commitment >= ANALYZE_AFTER_ROWS) {
+      await this.dataSource.query('ANALYZE notification');
+    }
+    return counts;
   }
 
   /**
@@ -253,31 +262,37 @@ export class NotificationsRepository {
   }
 
   /**
-   * Claims about `limit` due rows for this sender, completed with the other due rows of the same
-   * subscribers (one digest each); other senders skip locked rows. Committed at once: no lock is
-   * held while sending.
+   * Claims about `limit` due rows for this sender: whole subscribers (one digest each), in
+   * subscriber order after `afterSubscriber`. A sender first locks the subscriber rows (other
+   * senders skip locked ones), so two senders never split one subscriber's notices into two mails.
+   * Committed at once: no lock is held while sending. Returns the claimed rows and where the next
+   * claim continues (null: nothing due after `afterSubscriber`).
    */
-  async claim(now: Date, limit: number): Promise<ClaimedNotification[]> {
-    const [rows] = (await this.dataSource.query(
-      `WITH picked AS (
-         SELECT id, subscriber_id FROM notification
-         WHERE status = 'pending' AND next_attempt_at <= $1
-         ORDER BY subscriber_id, id
-         LIMIT $2
-         FOR UPDATE SKIP LOCKED),
-       rest AS (
+  async claim(now: Date, limit: number, afterSubscriber: string | null): Promise<{ rows: ClaimedNotification[]; next: string | null }> {
+    const [row] = (await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT DISTINCT subscriber_id FROM (
+           SELECT subscriber_id FROM notification
+           WHERE status = 'pending' AND next_attempt_at <= $1 AND ($3::uuid IS NULL OR subscriber_id > $3::uuid)
+           ORDER BY subscriber_id, id
+           LIMIT $2) first_rows),
+       owners AS (
+         SELECT sub.id FROM subscriber sub WHERE sub.id IN (SELECT subscriber_id FROM candidates)
+         FOR NO KEY UPDATE SKIP LOCKED),
+       due AS (
          SELECT n.id FROM notification n
-         WHERE n.subscriber_id IN (SELECT DISTINCT subscriber_id FROM picked)
-           AND n.status = 'pending' AND n.next_attempt_at <= $1
-           AND n.id NOT IN (SELECT id FROM picked)
-         FOR UPDATE OF n SKIP LOCKED)
-       UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
-       WHERE id IN (SELECT id FROM picked UNION ALL SELECT id FROM rest)
-       RETURNING id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId",
-                 commitment_id AS "commitmentId", event, payload, attempts`,
-      [now, limit],
-    )) as [ClaimedNotification[], number];
-    return rows;
+         WHERE n.subscriber_id IN (SELECT id FROM owners) AND n.status = 'pending' AND n.next_attempt_at <= $1
+         FOR UPDATE OF n SKIP LOCKED),
+       claimed AS (
+         UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM due)
+         RETURNING id::text AS id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId",
+                   commitment_id AS "commitmentId", event, payload, attempts)
+       SELECT (SELECT max(subscriber_id::text) FROM candidates) AS next,
+              (SELECT coalesce(json_agg(claimed), '[]') FROM claimed) AS rows`,
+      [now, limit, afterSubscriber],
+    )) as { next: string | null; rows: ClaimedNotification[] }[];
+    return row;
   }
 
   /** Marks delivered rows, each group with the message id of the mail that carried it. */

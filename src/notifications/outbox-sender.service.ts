@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { ENV } from '../config/config.module';
@@ -79,10 +80,25 @@ export class OutboxSender implements OnModuleDestroy {
     const report: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
     const now = at ?? this.clock.now();
     report.requeued = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES);
+    // Claims walk the subscribers in order from a random point, so concurrent senders start apart,
+    // then pass from the start until a whole pass claims nothing.
+    let after: string | null = randomUUID();
+    let fullPass = false;
+    let claimed = false;
     for (;;) {
-      const batch = await this.notifications.claim(now, this.env.MAIL_BATCH_SIZE);
-      if (batch.length === 0) break;
-      await this.sendBatch(batch, now, report);
+      const { rows, next } = await this.notifications.claim(now, this.env.MAIL_BATCH_SIZE, after);
+      if (rows.length > 0) {
+        claimed = true;
+        await this.sendBatch(rows, now, report);
+      }
+      if (next !== null) {
+        after = next;
+        continue;
+      }
+      if (fullPass && !claimed) break;
+      after = null;
+      fullPass = true;
+      claimed = false;
     }
     const line =
       `delivery: ${report.mails} mail(s) with ${report.notificationsSent} notice(s), ${report.failed} failed, ` +
