@@ -6,7 +6,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { digestSlots } from './digest-slots';
 import type { NotificationEvent, NotificationStatus } from './notification.entity';
-import { COMMITMENT_DOC, SEARCH_QUERY, watchMatches } from './subscription-match';
+import { COMMITMENT_DOC, ministryMatches, SEARCH_QUERY, searchMatches } from './subscription-match';
 
 export interface ClaimedNotification {
   id: string;
@@ -64,20 +64,24 @@ const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
  * Parameters: $1 today, $2 now, $3 daily slot, $4 weekly slot.
  */
 function watchPairs(candidates: string, watches = 'TRUE'): string {
+  const columns = `w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
+           c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at`;
+  // Candidates are read only when some watch qualifies, their text is parsed only for saved searches;
+  // ministry pairs join on equality (hashed), only search pairs test every candidate.
   return `
-  cand AS MATERIALIZED (
-    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
-           ${COMMITMENT_DOC} AS doc
-    FROM commitment c WHERE ${candidates}),
   watch AS MATERIALIZED (
     SELECT s.id, s.subscriber_id, s.target_type, s.ministry, s.search, s.due_soon_days, s.repeat_days,
            (s.confirmed_at AT TIME ZONE 'Europe/Amsterdam')::date AS confirmed_on, sub.digest, ${SEARCH_QUERY} AS query
     FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
     WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
+  cand AS MATERIALIZED (
+    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
+           CASE WHEN (SELECT bool_or(target_type = 'search') FROM watch) THEN ${COMMITMENT_DOC} END AS doc
+    FROM commitment c WHERE ${candidates} AND EXISTS (SELECT 1 FROM watch)),
   pairs AS (
-    SELECT w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
-           c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at
-    FROM watch w JOIN cand c ON ${watchMatches('w', 'c', '$1')})`;
+    SELECT ${columns} FROM watch w JOIN cand c ON ${ministryMatches('w', 'c')}
+    UNION ALL
+    SELECT ${columns} FROM watch w JOIN cand c ON ${searchMatches('w', 'c', '$1')})`;
 }
 
 const WATCH_SEND_AT = SEND_AT.replace('sub.digest', 'p.digest');
@@ -119,14 +123,23 @@ export class NotificationsRepository {
           ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
             AND c.effective_due < $1::date
           ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        // A ministry or search subscriber hears about commitments that become late after subscribing, not the backlog.
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`), `
+        // A ministry or search subscriber hears about commitments that become late after subscribing,
+        // not the backlog: one notice per run listing those late since the previous list ("through").
+        (await this.insertPlanned(em, `${watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
+          covered AS (
+            SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
+                          FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
+                          ORDER BY n.created_at DESC LIMIT 1) AS through
+            FROM watch w)`, `
           ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'overdue',
-                 'overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
-                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
-          FROM pairs p WHERE p.effective_due >= p.confirmed_on
-          ON CONFLICT (dedupe_key) DO NOTHING`, params));
+          SELECT p.subscriber_id, p.subscription_id, NULL, 'overdue', 'overdue:' || p.subscription_id || ':through:' || $1::text,
+                 jsonb_build_object('through', $1::date, 'commitments',
+                   jsonb_agg(jsonb_build_object('id', p.commitment_id, 'effectiveDue', p.effective_due) ORDER BY p.effective_due, p.commitment_id)),
+                 ${WATCH_SEND_AT}, $2
+          FROM pairs p JOIN covered ON covered.id = p.subscription_id
+          WHERE p.effective_due >= p.confirmed_on AND (covered.through IS NULL OR p.effective_due >= covered.through)
+          GROUP BY p.subscriber_id, p.subscription_id, p.digest
+          ON CONFLICT (dedupe_key) DO NOTHING`, params, `jsonb_array_length(payload->'commitments')`));
       // A repeat every repeat_days while still overdue, never sooner than repeat_days after the last notice.
       const stillOverdue =
         (await this.insertPlanned(em, '', `
@@ -357,9 +370,10 @@ export class NotificationsRepository {
     )) as NotificationListItem[];
   }
 
-  private async insertPlanned(em: EntityManager, ctes: string, insert: string, parameters: unknown[]): Promise<number> {
+  /** Runs one planning INSERT; returns how many notices it planned (`notices`: per inserted row). */
+  private async insertPlanned(em: EntityManager, ctes: string, insert: string, parameters: unknown[], notices = '1'): Promise<number> {
     const [row] = (await em.query(
-      `WITH ${ctes ? `${ctes},` : ''} planned AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM planned`,
+      `WITH ${ctes ? `${ctes},` : ''} planned AS (${insert} RETURNING ${notices} AS notices) SELECT coalesce(sum(notices), 0)::int AS n FROM planned`,
       parameters,
     )) as { n: number }[];
     return row.n;

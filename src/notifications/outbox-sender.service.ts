@@ -26,6 +26,16 @@ interface PlannedMail {
   mail: OutgoingMail;
 }
 
+/**
+ * The commitments a notice is about, each with the payload of its item: one (commitment_id), or
+ * the list of a ministry/search subscription's overdue notice (payload.commitments).
+ */
+function listedCommitments(row: ClaimedNotification): { id: string; payload: Record<string, unknown> }[] {
+  const list = row.payload.commitments;
+  if (Array.isArray(list)) return (list as { id: string; effectiveDue: string | null }[]).map((c) => ({ id: c.id, payload: { effectiveDue: c.effectiveDue } }));
+  return row.commitmentId ? [{ id: row.commitmentId, payload: row.payload }] : [];
+}
+
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
 export function backoffMs(attempt: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 6 * 3_600_000);
@@ -110,7 +120,7 @@ export class OutboxSender implements OnModuleDestroy {
 
   private async sendBatch(batch: ClaimedNotification[], now: Date, report: DeliveryReport): Promise<void> {
     const subscribers = await this.content.subscribers([...new Set(batch.map((n) => n.subscriberId))]);
-    const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => (n.commitmentId ? [n.commitmentId] : [])))]);
+    const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => listedCommitments(n).map((c) => c.id)))]);
     const descriptions = await this.content.subscriptionDescriptions([...new Set(batch.flatMap((n) => (n.subscriptionId ? [n.subscriptionId] : [])))]);
     const bySubscriber = new Map<string, ClaimedNotification[]>();
     for (const row of batch) {
@@ -143,11 +153,17 @@ export class OutboxSender implements OnModuleDestroy {
       const stale: string[] = [];
       for (const row of rows) {
         if (row.event === 'confirmation') continue;
-        const commitment = row.commitmentId ? commitments.get(row.commitmentId) : undefined;
         const subscription = descriptions.get(row.subscriptionId ?? '');
-        const input = commitment && subscription?.active ? { event: row.event, payload: row.payload, commitment } : null;
-        if (input && isStillRelevant(input)) items.push({ row, input });
-        else stale.push(row.id);
+        let relevant = 0;
+        for (const listed of subscription?.active ? listedCommitments(row) : []) {
+          const commitment = commitments.get(listed.id);
+          const input = commitment ? { event: row.event, payload: listed.payload, commitment } : null;
+          if (input && isStillRelevant(input)) {
+            items.push({ row, input });
+            relevant++;
+          }
+        }
+        if (relevant === 0) stale.push(row.id);
       }
       if (stale.length > 0) cancelled.push({ ids: stale, reason: 'no longer relevant' });
       if (items.length === 0) continue;
@@ -166,7 +182,7 @@ export class OutboxSender implements OnModuleDestroy {
         unsubscribeUrl: links.unsubscribeUrl,
         manageUrl: links.manageUrl,
       });
-      planned.push({ subscriberId, rows: items.map((i) => i.row), mail: { to: subscriber.email, ...mail, headers: links.headers } });
+      planned.push({ subscriberId, rows: [...new Set(items.map((i) => i.row))], mail: { to: subscriber.email, ...mail, headers: links.headers } });
     }
 
     for (const c of cancelled) {
