@@ -43,6 +43,12 @@ export interface NotificationListItem {
 /** How far back the planner looks for new commitments and fresh overdue ones of ministry/search subscriptions. */
 const WATCH_LOOKBACK_DAYS = 14;
 
+/** The most days ahead a due_soon notice can be asked for (the manage page's limit). */
+const DUE_SOON_MAX_DAYS = 60;
+
+/** Planning sorts and hashes a few hundred thousand rows: in memory, not in temporary files. */
+const PLANNING_WORK_MEM = '64MB';
+
 /** Planning at least this many rows refreshes the outbox's planner statistics. */
 const ANALYZE_AFTER_ROWS = 10_000;
 
@@ -99,6 +105,7 @@ export class NotificationsRepository {
     const slots = digestSlots(now, this.env.DIGEST_HOUR);
     const params = [today, now, slots.daily, slots.weekly];
     const counts = await this.dataSource.transaction(async (em): Promise<PlanCounts> => {
+      await em.query(`SET LOCAL work_mem = '${PLANNING_WORK_MEM}'`);
       const dueSoon =
         (await this.insertPlanned(em, '', `
           ${INSERT}
@@ -106,9 +113,10 @@ export class NotificationsRepository {
                  jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
           ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
             AND s.due_soon_days IS NOT NULL
-            AND c.effective_due >= $1::date AND c.effective_due <= $1::date + s.due_soon_days
+            AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}
+            AND c.effective_due <= $1::date + s.due_soon_days
           ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + 60`, 's.due_soon_days IS NOT NULL'), `
+        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
                  'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
@@ -126,7 +134,7 @@ export class NotificationsRepository {
         // A ministry or search subscriber hears about commitments that become late after subscribing,
         // not the backlog: one notice per run listing those late since the previous list ("through").
         (await this.insertPlanned(em, `${watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
-          covered AS (
+          covered AS MATERIALIZED (
             SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
                           FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
                           ORDER BY n.created_at DESC LIMIT 1) AS through
@@ -148,7 +156,7 @@ export class NotificationsRepository {
                  'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
                  jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
           ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND s.repeat_days > 0
+            AND s.repeat_days > 0 AND c.effective_due < $1::date
             AND $1::date - c.effective_due >= s.repeat_days
             AND NOT EXISTS (
               SELECT 1 FROM notification n
