@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 export interface MimeInput {
   from: string;
@@ -30,8 +30,9 @@ export function buildMime(mail: MimeInput): MimeMessage | null {
   const from = parseMailbox(mail.from);
   if (!from || !ADDRESS.test(mail.to)) return null;
   const domain = from.address.slice(from.address.lastIndexOf('@') + 1);
-  const messageId = `<${randomUUID()}@${domain}>`;
-  const boundary = `----=_toezegd_${randomBytes(12).toString('hex')}`;
+  const unique = randomUUID();
+  const messageId = `<${unique}@${domain}>`;
+  const boundary = `----=_toezegd_${unique.replaceAll('-', '')}`;
   const lines = [
     `From: ${from.name ? `${encodePhrase(from.name)} <${from.address}>` : from.address}`,
     `To: ${mail.to}`,

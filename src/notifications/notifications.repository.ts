@@ -105,17 +105,11 @@ export class NotificationsRepository {
     const slots = digestSlots(now, this.env.DIGEST_HOUR);
     const params = [today, now, slots.daily, slots.weekly];
     const counts = await this.dataSource.transaction(async (em): Promise<PlanCounts> => {
-      await em.query(`SET LOCAL work_mem = '${PLANNING_WORK_MEM}'`);
+      // Row estimates of these statements are rough; compiling them (JIT) costs more than it saves.
+      await em.query(`SET LOCAL work_mem = '${PLANNING_WORK_MEM}'; SET LOCAL jit = off`);
+      const direct = await this.planDirect(em, params);
       const dueSoon =
-        (await this.insertPlanned(em, '', `
-          ${INSERT}
-          SELECT s.subscriber_id, s.id, c.id, 'due_soon', 'due_soon:' || s.id || ':' || c.effective_due,
-                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
-          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND s.due_soon_days IS NOT NULL
-            AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}
-            AND c.effective_due <= $1::date + s.due_soon_days
-          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
+        direct.due_soon +
         (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
@@ -124,13 +118,7 @@ export class NotificationsRepository {
           FROM pairs p WHERE p.effective_due <= $1::date + p.due_soon_days
           ON CONFLICT (dedupe_key) DO NOTHING`, params));
       const overdue =
-        (await this.insertPlanned(em, '', `
-          ${INSERT}
-          SELECT s.subscriber_id, s.id, c.id, 'overdue', 'overdue:' || s.id || ':' || c.effective_due,
-                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
-          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND c.effective_due < $1::date
-          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
+        direct.overdue +
         // A ministry or search subscriber hears about commitments that become late after subscribing,
         // not the backlog: one notice per run listing those late since the previous list ("through").
         (await this.insertPlanned(em, `${watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
@@ -197,6 +185,27 @@ export class NotificationsRepository {
       await this.dataSource.query('ANALYZE notification');
     }
     return counts;
+  }
+
+  /** due_soon and overdue notices of subscriptions to one commitment, in one pass over the subscriptions. */
+  private async planDirect(em: EntityManager, params: unknown[]): Promise<Pick<PlanCounts, 'due_soon' | 'overdue'>> {
+    const event = `CASE WHEN c.effective_due < $1::date THEN 'overdue' ELSE 'due_soon' END`;
+    const [row] = (await em.query(
+      `WITH planned AS (
+         ${INSERT}
+         SELECT s.subscriber_id, s.id, c.id, (${event})::notification_event, ${event} || ':' || s.id || ':' || c.effective_due,
+                jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+         ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+           AND (c.effective_due < $1::date
+                OR (s.due_soon_days IS NOT NULL AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}
+                    AND c.effective_due <= $1::date + s.due_soon_days))
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING event)
+       SELECT count(*) FILTER (WHERE event = 'due_soon')::int AS due_soon, count(*) FILTER (WHERE event = 'overdue')::int AS overdue
+       FROM planned`,
+      params,
+    )) as Pick<PlanCounts, 'due_soon' | 'overdue'>[];
+    return row;
   }
 
   /**
