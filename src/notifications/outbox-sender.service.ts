@@ -50,6 +50,8 @@ export function backoffMs(attempt: number): number {
 export class OutboxSender implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxSender.name);
   private running: Promise<DeliveryReport> | null = null;
+  /** Set while the app shuts down: background runs queued behind the current one are dropped. */
+  private closing = false;
 
   constructor(
     private readonly notifications: NotificationsRepository,
@@ -63,17 +65,20 @@ export class OutboxSender implements OnModuleDestroy {
 
   /** A CLI run (import that auto-links) closes the app right after: let a started delivery finish. */
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     await this.running?.catch(() => undefined);
   }
 
   /** Starts a delivery run in the background (after a subscribe or a fulfilment); errors are logged. */
   deliverSoon(): void {
+    if (this.closing) return;
     this.deliver().catch((error: unknown) => this.logger.error(`background delivery failed: ${String(error)}`));
   }
 
   /** Sends everything due now. Concurrent calls in one process share a run. */
   async deliver(now?: Date): Promise<DeliveryReport> {
     if (this.running) await this.running.catch(() => undefined);
+    if (this.closing) return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
     this.running = retryOnConnectionLoss(
       () => this.deliverAll(now),
       (error) => this.logger.warn(`delivery lost its database connection, running again: ${String(error)}`),
