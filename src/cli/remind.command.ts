@@ -1,21 +1,33 @@
 import { Command } from 'commander';
 import { Clock } from '../common/clock';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { deliverWithWorkers } from '../notifications/delivery-workers';
 import { OutboxSender } from '../notifications/outbox-sender.service';
+import { PlanCounts } from '../notifications/notifications.repository';
 import { ReminderPlanner } from '../notifications/reminder-planner.service';
 import { CliInputError, failCli, withAppContext } from './app-context';
+
+const NOTHING_PLANNED: PlanCounts = { due_soon: 0, overdue: 0, still_overdue: 0, new_commitment: 0 };
 
 export function registerRemindCommand(program: Command): void {
   program
     .command('remind')
     .description('run one reminder cycle: plan due notices into the outbox, then deliver it')
     .option('--now <iso>', 'pretend it is this moment (ISO 8601), e.g. 2021-01-15T07:00:00+01:00')
-    .action(async (options: { now?: string }) => {
+    .option('--workers <n>', 'deliver with this many sender processes side by side (1-16)', '1')
+    .option('--deliver-only', 'skip planning: only deliver what the outbox holds')
+    .action(async (options: { now?: string; workers: string; deliverOnly?: boolean }) => {
       try {
         const now = options.now ? parseNow(options.now) : new Date();
+        const workers = parseWorkers(options.workers);
         const report = await withAppContext(async (app) => {
           app.get(Clock).set(now);
-          const planned = await app.get(ReminderPlanner).plan(now);
-          const delivered = await app.get(OutboxSender).deliver(now);
+          const planned = options.deliverOnly ? NOTHING_PLANNED : await app.get(ReminderPlanner).plan(now);
+          const delivered =
+            workers > 1
+              ? await deliverWithWorkers(workers, now, { ...process.env, DATABASE_URL: app.get<Env>(ENV).DATABASE_URL ?? process.env.DATABASE_URL })
+              : await app.get(OutboxSender).deliver(now);
           return { now: now.toISOString(), planned, delivered };
         });
         process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -37,4 +49,10 @@ function parseNow(value: string): Date {
     throw new CliInputError(`--now must be an ISO 8601 date or date-time, got "${value}"`);
   }
   return at;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 16) throw new CliInputError(`--workers must be a whole number from 1 to 16, got "${value}"`);
+  return n;
 }

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { buildMime } from './mime';
 
 export interface OutgoingMail {
   to: string;
@@ -62,14 +63,12 @@ export class MailTransport implements OnModuleDestroy {
   async send(mail: OutgoingMail): Promise<SentMail> {
     let info: { messageId: string; message?: unknown };
     try {
-      info = await this.transporter.sendMail({
-        from: this.env.MAIL_FROM,
-        to: mail.to,
-        subject: headerSafe(mail.subject),
-        html: mail.html,
-        text: mail.text,
-        headers: mail.headers,
-      });
+      const built = buildMime({ ...mail, from: this.env.MAIL_FROM, date: new Date() });
+      info = await this.transporter.sendMail(
+        built
+          ? { envelope: built.envelope, raw: built.raw, messageId: built.messageId }
+          : { from: this.env.MAIL_FROM, to: mail.to, subject: headerSafe(mail.subject), html: mail.html, text: mail.text, headers: mail.headers },
+      );
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       const message = error instanceof Error ? error.message : String(error);

@@ -17,7 +17,6 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** The outbox: one row per event to tell one subscriber about. Rows of one subscriber go out as one digest. */
 @Entity()
-@Index('IDX_notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
 @Index('IDX_notification_sending', ['claimedAt'], { where: "status = 'sending'" })
 @Index('IDX_notification_subscriber', ['subscriberId'])
 // The sender claims pending rows in subscriber order, so one subscriber's rows land in one batch.

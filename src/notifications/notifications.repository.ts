@@ -6,7 +6,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { digestSlots } from './digest-slots';
 import type { NotificationEvent, NotificationStatus } from './notification.entity';
-import { COMMITMENT_DOC, SEARCH_QUERY, watchMatches } from './subscription-match';
+import { COMMITMENT_DOC, ministryMatches, SEARCH_QUERY, searchMatches } from './subscription-match';
 
 export interface ClaimedNotification {
   id: string;
@@ -43,6 +43,15 @@ export interface NotificationListItem {
 /** How far back the planner looks for new commitments and fresh overdue ones of ministry/search subscriptions. */
 const WATCH_LOOKBACK_DAYS = 14;
 
+/** The most days ahead a due_soon notice can be asked for (the manage page's limit). */
+const DUE_SOON_MAX_DAYS = 60;
+
+/** Planning sorts and hashes a few hundred thousand rows: in memory, not in temporary files. */
+const PLANNING_WORK_MEM = '64MB';
+
+/** Planning at least this many rows refreshes the outbox's planner statistics. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
 const INSERT = `INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)`;
 
 /** Daily and weekly subscribers get their notices held until their digest slot ($3, $4). */
@@ -61,20 +70,24 @@ const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
  * Parameters: $1 today, $2 now, $3 daily slot, $4 weekly slot.
  */
 function watchPairs(candidates: string, watches = 'TRUE'): string {
+  const columns = `w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
+           c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at`;
+  // Candidates are read only when some watch qualifies, their text is parsed only for saved searches;
+  // ministry pairs join on equality (hashed), only search pairs test every candidate.
   return `
-  cand AS MATERIALIZED (
-    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
-           ${COMMITMENT_DOC} AS doc
-    FROM commitment c WHERE ${candidates}),
   watch AS MATERIALIZED (
     SELECT s.id, s.subscriber_id, s.target_type, s.ministry, s.search, s.due_soon_days, s.repeat_days,
            (s.confirmed_at AT TIME ZONE 'Europe/Amsterdam')::date AS confirmed_on, sub.digest, ${SEARCH_QUERY} AS query
     FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
     WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
+  cand AS MATERIALIZED (
+    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
+           CASE WHEN (SELECT bool_or(target_type = 'search') FROM watch) THEN ${COMMITMENT_DOC} END AS doc
+    FROM commitment c WHERE ${candidates} AND EXISTS (SELECT 1 FROM watch)),
   pairs AS (
-    SELECT w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
-           c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at
-    FROM watch w JOIN cand c ON ${watchMatches('w', 'c', '$1')})`;
+    SELECT ${columns} FROM watch w JOIN cand c ON ${ministryMatches('w', 'c')}
+    UNION ALL
+    SELECT ${columns} FROM watch w JOIN cand c ON ${searchMatches('w', 'c', '$1')})`;
 }
 
 const WATCH_SEND_AT = SEND_AT.replace('sub.digest', 'p.digest');
@@ -91,17 +104,13 @@ export class NotificationsRepository {
   async planReminders(today: string, now: Date): Promise<PlanCounts> {
     const slots = digestSlots(now, this.env.DIGEST_HOUR);
     const params = [today, now, slots.daily, slots.weekly];
-    return this.dataSource.transaction(async (em) => {
+    const counts = await this.dataSource.transaction(async (em): Promise<PlanCounts> => {
+      // Row estimates of these statements are rough; compiling them (JIT) costs more than it saves.
+      await em.query(`SET LOCAL work_mem = '${PLANNING_WORK_MEM}'; SET LOCAL jit = off`);
+      const direct = await this.planDirect(em, params);
       const dueSoon =
-        (await this.insertPlanned(em, '', `
-          ${INSERT}
-          SELECT s.subscriber_id, s.id, c.id, 'due_soon', 'due_soon:' || s.id || ':' || c.effective_due,
-                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
-          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND s.due_soon_days IS NOT NULL
-            AND c.effective_due >= $1::date AND c.effective_due <= $1::date + s.due_soon_days
-          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + 60`, 's.due_soon_days IS NOT NULL'), `
+        direct.due_soon +
+        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
                  'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
@@ -109,21 +118,24 @@ export class NotificationsRepository {
           FROM pairs p WHERE p.effective_due <= $1::date + p.due_soon_days
           ON CONFLICT (dedupe_key) DO NOTHING`, params));
       const overdue =
-        (await this.insertPlanned(em, '', `
+        direct.overdue +
+        // A ministry or search subscriber hears about commitments that become late after subscribing,
+        // not the backlog: one notice per run listing those late since the previous list ("through").
+        (await this.insertPlanned(em, `${watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
+          covered AS MATERIALIZED (
+            SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
+                          FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
+                          ORDER BY n.created_at DESC LIMIT 1) AS through
+            FROM watch w)`, `
           ${INSERT}
-          SELECT s.subscriber_id, s.id, c.id, 'overdue', 'overdue:' || s.id || ':' || c.effective_due,
-                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
-          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND c.effective_due < $1::date
-          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        // A ministry or search subscriber hears about commitments that become late after subscribing, not the backlog.
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`), `
-          ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'overdue',
-                 'overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
-                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
-          FROM pairs p WHERE p.effective_due >= p.confirmed_on
-          ON CONFLICT (dedupe_key) DO NOTHING`, params));
+          SELECT p.subscriber_id, p.subscription_id, NULL, 'overdue', 'overdue:' || p.subscription_id || ':through:' || $1::text,
+                 jsonb_build_object('through', $1::date, 'commitments',
+                   jsonb_agg(jsonb_build_object('id', p.commitment_id, 'effectiveDue', p.effective_due) ORDER BY p.effective_due, p.commitment_id)),
+                 ${WATCH_SEND_AT}, $2
+          FROM pairs p JOIN covered ON covered.id = p.subscription_id
+          WHERE p.effective_due >= p.confirmed_on AND (covered.through IS NULL OR p.effective_due >= covered.through)
+          GROUP BY p.subscriber_id, p.subscription_id, p.digest
+          ON CONFLICT (dedupe_key) DO NOTHING`, params, `jsonb_array_length(payload->'commitments')`));
       // A repeat every repeat_days while still overdue, never sooner than repeat_days after the last notice.
       const stillOverdue =
         (await this.insertPlanned(em, '', `
@@ -132,7 +144,7 @@ export class NotificationsRepository {
                  'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
                  jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
           ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND s.repeat_days > 0
+            AND s.repeat_days > 0 AND c.effective_due < $1::date
             AND $1::date - c.effective_due >= s.repeat_days
             AND NOT EXISTS (
               SELECT 1 FROM notification n
@@ -167,6 +179,33 @@ export class NotificationsRepository {
       );
       return { due_soon: dueSoon, overdue, still_overdue: stillOverdue, new_commitment: newCommitments };
     });
+    // A big plan changes the outbox faster than autovacuum notices: without fresh statistics the
+    // claim query sorts every pending row instead of walking its index.
+    if (counts.due_soon + counts.overdue + counts.still_overdue + counts.new_commitment >= ANALYZE_AFTER_ROWS) {
+      await this.dataSource.query('ANALYZE notification');
+    }
+    return counts;
+  }
+
+  /** due_soon and overdue notices of subscriptions to one commitment, in one pass over the subscriptions. */
+  private async planDirect(em: EntityManager, params: unknown[]): Promise<Pick<PlanCounts, 'due_soon' | 'overdue'>> {
+    const event = `CASE WHEN c.effective_due < $1::date THEN 'overdue' ELSE 'due_soon' END`;
+    const [row] = (await em.query(
+      `WITH planned AS (
+         ${INSERT}
+         SELECT s.subscriber_id, s.id, c.id, (${event})::notification_event, ${event} || ':' || s.id || ':' || c.effective_due,
+                jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+         ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+           AND (c.effective_due < $1::date
+                OR (s.due_soon_days IS NOT NULL AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}
+                    AND c.effective_due <= $1::date + s.due_soon_days))
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING event)
+       SELECT count(*) FILTER (WHERE event = 'due_soon')::int AS due_soon, count(*) FILTER (WHERE event = 'overdue')::int AS overdue
+       FROM planned`,
+      params,
+    )) as Pick<PlanCounts, 'due_soon' | 'overdue'>[];
+    return row;
   }
 
   /**
@@ -253,31 +292,37 @@ export class NotificationsRepository {
   }
 
   /**
-   * Claims about `limit` due rows for this sender, completed with the other due rows of the same
-   * subscribers (one digest each); other senders skip locked rows. Committed at once: no lock is
-   * held while sending.
+   * Claims about `limit` due rows for this sender: whole subscribers (one digest each), in
+   * subscriber order after `afterSubscriber`. A sender first locks the subscriber rows (other
+   * senders skip locked ones), so two senders never split one subscriber's notices into two mails.
+   * Committed at once: no lock is held while sending. Returns the claimed rows and where the next
+   * claim continues (null: nothing due after `afterSubscriber`).
    */
-  async claim(now: Date, limit: number): Promise<ClaimedNotification[]> {
-    const [rows] = (await this.dataSource.query(
-      `WITH picked AS (
-         SELECT id, subscriber_id FROM notification
-         WHERE status = 'pending' AND next_attempt_at <= $1
-         ORDER BY subscriber_id, id
-         LIMIT $2
-         FOR UPDATE SKIP LOCKED),
-       rest AS (
+  async claim(now: Date, limit: number, afterSubscriber: string | null): Promise<{ rows: ClaimedNotification[]; next: string | null }> {
+    const [row] = (await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT DISTINCT subscriber_id FROM (
+           SELECT subscriber_id FROM notification
+           WHERE status = 'pending' AND next_attempt_at <= $1 AND ($3::uuid IS NULL OR subscriber_id > $3::uuid)
+           ORDER BY subscriber_id, id
+           LIMIT $2) first_rows),
+       owners AS (
+         SELECT sub.id FROM subscriber sub WHERE sub.id IN (SELECT subscriber_id FROM candidates)
+         FOR NO KEY UPDATE SKIP LOCKED),
+       due AS (
          SELECT n.id FROM notification n
-         WHERE n.subscriber_id IN (SELECT DISTINCT subscriber_id FROM picked)
-           AND n.status = 'pending' AND n.next_attempt_at <= $1
-           AND n.id NOT IN (SELECT id FROM picked)
-         FOR UPDATE OF n SKIP LOCKED)
-       UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
-       WHERE id IN (SELECT id FROM picked UNION ALL SELECT id FROM rest)
-       RETURNING id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId",
-                 commitment_id AS "commitmentId", event, payload, attempts`,
-      [now, limit],
-    )) as [ClaimedNotification[], number];
-    return rows;
+         WHERE n.subscriber_id IN (SELECT id FROM owners) AND n.status = 'pending' AND n.next_attempt_at <= $1
+         FOR UPDATE OF n SKIP LOCKED),
+       claimed AS (
+         UPDATE notification SET status = 'sending', claimed_at = $1, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM due)
+         RETURNING id::text AS id, subscriber_id AS "subscriberId", subscription_id AS "subscriptionId",
+                   commitment_id AS "commitmentId", event, payload, attempts)
+       SELECT (SELECT max(subscriber_id::text) FROM candidates) AS next,
+              (SELECT coalesce(json_agg(claimed), '[]') FROM claimed) AS rows`,
+      [now, limit, afterSubscriber],
+    )) as { next: string | null; rows: ClaimedNotification[] }[];
+    return row;
   }
 
   /** Marks delivered rows, each group with the message id of the mail that carried it. */
@@ -342,9 +387,10 @@ export class NotificationsRepository {
     )) as NotificationListItem[];
   }
 
-  private async insertPlanned(em: EntityManager, ctes: string, insert: string, parameters: unknown[]): Promise<number> {
+  /** Runs one planning INSERT; returns how many notices it planned (`notices`: per inserted row). */
+  private async insertPlanned(em: EntityManager, ctes: string, insert: string, parameters: unknown[], notices = '1'): Promise<number> {
     const [row] = (await em.query(
-      `WITH ${ctes ? `${ctes},` : ''} planned AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM planned`,
+      `WITH ${ctes ? `${ctes},` : ''} planned AS (${insert} RETURNING ${notices} AS notices) SELECT coalesce(sum(notices), 0)::int AS n FROM planned`,
       parameters,
     )) as { n: number }[];
     return row.n;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { ENV } from '../config/config.module';
@@ -25,6 +26,16 @@ interface PlannedMail {
   mail: OutgoingMail;
 }
 
+/**
+ * The commitments a notice is about, each with the payload of its item: one (commitment_id), or
+ * the list of a ministry/search subscription's overdue notice (payload.commitments).
+ */
+function listedCommitments(row: ClaimedNotification): { id: string; payload: Record<string, unknown> }[] {
+  const list = row.payload.commitments;
+  if (Array.isArray(list)) return (list as { id: string; effectiveDue: string | null }[]).map((c) => ({ id: c.id, payload: { effectiveDue: c.effectiveDue } }));
+  return row.commitmentId ? [{ id: row.commitmentId, payload: row.payload }] : [];
+}
+
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
 export function backoffMs(attempt: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 6 * 3_600_000);
@@ -39,6 +50,8 @@ export function backoffMs(attempt: number): number {
 export class OutboxSender implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxSender.name);
   private running: Promise<DeliveryReport> | null = null;
+  /** Set while the app shuts down: background runs queued behind the current one are dropped. */
+  private closing = false;
 
   constructor(
     private readonly notifications: NotificationsRepository,
@@ -52,17 +65,20 @@ export class OutboxSender implements OnModuleDestroy {
 
   /** A CLI run (import that auto-links) closes the app right after: let a started delivery finish. */
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     await this.running?.catch(() => undefined);
   }
 
   /** Starts a delivery run in the background (after a subscribe or a fulfilment); errors are logged. */
   deliverSoon(): void {
+    if (this.closing) return;
     this.deliver().catch((error: unknown) => this.logger.error(`background delivery failed: ${String(error)}`));
   }
 
   /** Sends everything due now. Concurrent calls in one process share a run. */
   async deliver(now?: Date): Promise<DeliveryReport> {
     if (this.running) await this.running.catch(() => undefined);
+    if (this.closing) return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
     this.running = retryOnConnectionLoss(
       () => this.deliverAll(now),
       (error) => this.logger.warn(`delivery lost its database connection, running again: ${String(error)}`),
@@ -79,10 +95,25 @@ export class OutboxSender implements OnModuleDestroy {
     const report: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
     const now = at ?? this.clock.now();
     report.requeued = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES);
+    // Claims walk the subscribers in order from a random point, so concurrent senders start apart,
+    // then pass from the start until a whole pass claims nothing.
+    let after: string | null = randomUUID();
+    let fullPass = false;
+    let claimed = false;
     for (;;) {
-      const batch = await this.notifications.claim(now, this.env.MAIL_BATCH_SIZE);
-      if (batch.length === 0) break;
-      await this.sendBatch(batch, now, report);
+      const { rows, next } = await this.notifications.claim(now, this.env.MAIL_BATCH_SIZE, after);
+      if (rows.length > 0) {
+        claimed = true;
+        await this.sendBatch(rows, now, report);
+      }
+      if (next !== null) {
+        after = next;
+        continue;
+      }
+      if (fullPass && !claimed) break;
+      after = null;
+      fullPass = true;
+      claimed = false;
     }
     const line =
       `delivery: ${report.mails} mail(s) with ${report.notificationsSent} notice(s), ${report.failed} failed, ` +
@@ -94,7 +125,7 @@ export class OutboxSender implements OnModuleDestroy {
 
   private async sendBatch(batch: ClaimedNotification[], now: Date, report: DeliveryReport): Promise<void> {
     const subscribers = await this.content.subscribers([...new Set(batch.map((n) => n.subscriberId))]);
-    const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => (n.commitmentId ? [n.commitmentId] : [])))]);
+    const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => listedCommitments(n).map((c) => c.id)))]);
     const descriptions = await this.content.subscriptionDescriptions([...new Set(batch.flatMap((n) => (n.subscriptionId ? [n.subscriptionId] : [])))]);
     const bySubscriber = new Map<string, ClaimedNotification[]>();
     for (const row of batch) {
@@ -127,11 +158,17 @@ export class OutboxSender implements OnModuleDestroy {
       const stale: string[] = [];
       for (const row of rows) {
         if (row.event === 'confirmation') continue;
-        const commitment = row.commitmentId ? commitments.get(row.commitmentId) : undefined;
         const subscription = descriptions.get(row.subscriptionId ?? '');
-        const input = commitment && subscription?.active ? { event: row.event, payload: row.payload, commitment } : null;
-        if (input && isStillRelevant(input)) items.push({ row, input });
-        else stale.push(row.id);
+        let relevant = 0;
+        for (const listed of subscription?.active ? listedCommitments(row) : []) {
+          const commitment = commitments.get(listed.id);
+          const input = commitment ? { event: row.event, payload: listed.payload, commitment } : null;
+          if (input && isStillRelevant(input)) {
+            items.push({ row, input });
+            relevant++;
+          }
+        }
+        if (relevant === 0) stale.push(row.id);
       }
       if (stale.length > 0) cancelled.push({ ids: stale, reason: 'no longer relevant' });
       if (items.length === 0) continue;
@@ -150,7 +187,7 @@ export class OutboxSender implements OnModuleDestroy {
         unsubscribeUrl: links.unsubscribeUrl,
         manageUrl: links.manageUrl,
       });
-      planned.push({ subscriberId, rows: items.map((i) => i.row), mail: { to: subscriber.email, ...mail, headers: links.headers } });
+      planned.push({ subscriberId, rows: [...new Set(items.map((i) => i.row))], mail: { to: subscriber.email, ...mail, headers: links.headers } });
     }
 
     for (const c of cancelled) {

@@ -1,14 +1,17 @@
+/** SQL: a ministry subscription `w` matches its ministry's commitments `c` (an equality, so joins can hash). */
+export function ministryMatches(w: string, c: string): string {
+  return `(${w}.target_type = 'ministry' AND lower(${c}.ministry) = lower(${w}.ministry))`;
+}
+
 /**
- * SQL that decides whether a commitment `c` matches a watch subscription (ministry or saved
- * search). The saved-search predicate mirrors CommitmentsRepository.search, evaluated in the
- * database so planning stays set-based. `c.doc` is the commitment's Dutch tsvector, `w.query`
- * the subscription's tsquery; both are computed once per row in CTEs by the caller.
+ * SQL: a saved-search subscription `w` matches commitment `c`. The predicate mirrors
+ * CommitmentsRepository.search, evaluated in the database so planning stays set-based. `c.doc` is
+ * the commitment's Dutch tsvector, `w.query` the subscription's tsquery; both are computed once
+ * per row in CTEs by the caller.
  */
-export function watchMatches(w: string, c: string, today: string): string {
+export function searchMatches(w: string, c: string, today: string): string {
   const f = (key: string) => `${w}.search->>'${key}'`;
-  return `(
-    (${w}.target_type = 'ministry' AND lower(${c}.ministry) = lower(${w}.ministry))
-    OR (${w}.target_type = 'search'
+  return `(${w}.target_type = 'search'
       AND (${f('q')} IS NULL OR ${c}.doc @@ ${w}.query)
       AND (${f('ministry')} IS NULL OR ${c}.ministry ILIKE ${likeEscaped(f('ministry'))})
       AND (${f('owner')} IS NULL OR ${c}.owner_name ILIKE '%' || ${likeEscaped(f('owner'))} || '%'
@@ -18,8 +21,7 @@ export function watchMatches(w: string, c: string, today: string): string {
            OR (${f('overdue')} = 'true') = (${c}.status = 'open' AND ${c}.effective_due IS NOT NULL AND ${c}.effective_due < ${today}::date))
       AND (${f('dueBefore')} IS NULL OR ${c}.effective_due <= (${f('dueBefore')})::date)
       AND (${f('dueAfter')} IS NULL OR ${c}.effective_due >= (${f('dueAfter')})::date)
-      AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))
-  )`;
+      AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))`;
 }
 
 /** The Dutch full-text document of a commitment, as the list search builds it. */
