@@ -1,29 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PaginationQuery } from '../../common/pagination.query';
 import { CANDIDATE_STATUSES, CandidateStatus } from '../fulfilment-candidate.entity';
 
-export class ListSuggestionsQuery {
+export class ListSuggestionsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: CANDIDATE_STATUSES, default: 'suggested' })
   @IsOptional()
   @IsIn(CANDIDATE_STATUSES)
   status: CandidateStatus = 'suggested';
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class AcceptSuggestionDto {
