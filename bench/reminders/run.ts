@@ -93,7 +93,9 @@ async function main(): Promise<void> {
     started = performance.now();
     const loadDuringPlanning = loadAverage();
     const delivered =
-      WORKERS > 1 ? await deliverWithWorkers(WORKERS, now, { ...process.env, ...appEnv }) : await app.get(OutboxSender).deliver(now);
+      WORKERS > 1
+        ? await deliverWithWorkers(WORKERS, now, { ...process.env, ...appEnv }, Number(appEnv.SMTP_RATE_PER_SECOND))
+        : await app.get(OutboxSender).deliver(now);
     const deliverySeconds = (performance.now() - started) / 1000;
     const loadDuringDelivery = loadAverage();
     const sinkCounts = await sink.counts();
