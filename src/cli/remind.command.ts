@@ -24,9 +24,10 @@ export function registerRemindCommand(program: Command): void {
         const report = await withAppContext(async (app) => {
           app.get(Clock).set(now);
           const planned = options.deliverOnly ? NOTHING_PLANNED : await app.get(ReminderPlanner).plan(now);
+          const env = app.get<Env>(ENV);
           const delivered =
             workers > 1
-              ? await deliverWithWorkers(workers, now, { ...process.env, DATABASE_URL: app.get<Env>(ENV).DATABASE_URL ?? process.env.DATABASE_URL })
+              ? await deliverWithWorkers(workers, now, { ...process.env, DATABASE_URL: env.DATABASE_URL ?? process.env.DATABASE_URL }, env.SMTP_RATE_PER_SECOND)
               : await app.get(OutboxSender).deliver(now);
           return { now: now.toISOString(), planned, delivered };
         });

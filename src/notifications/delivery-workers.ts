@@ -8,15 +8,14 @@ const CLI = path.join(__dirname, '..', 'cli.js');
 /**
  * Delivers the outbox with `workers` sender processes (`toezegd remind --deliver-only`) side by
  * side. Composing and sending mail is CPU-bound, one process uses one core; the workers share the
- * outbox through SKIP LOCKED claims like any other instances would. SMTP_RATE_PER_SECOND is a
- * per-process limit, so each worker gets its share of it. Resolves with the summed reports once
+ * outbox through SKIP LOCKED claims like any other instances would. The SMTP rate limit
+ * (`ratePerSecond`, 0 = none) is per process, so each worker gets its share of it. Resolves with the summed reports once
  * every worker has ended; rejects if one failed (its claimed rows go back to the queue by the sweep).
  */
-export async function deliverWithWorkers(workers: number, now: Date, env: NodeJS.ProcessEnv): Promise<DeliveryReport> {
-  const rate = Number(env.SMTP_RATE_PER_SECOND ?? '0');
-  const share = rate > 0 ? String(Math.max(1, Math.floor(rate / workers))) : String(env.SMTP_RATE_PER_SECOND ?? '');
+export async function deliverWithWorkers(workers: number, now: Date, env: NodeJS.ProcessEnv, ratePerSecond: number): Promise<DeliveryReport> {
+  const share = ratePerSecond > 0 ? Math.max(1, Math.floor(ratePerSecond / workers)) : 0;
   const runs = await Promise.allSettled(
-    Array.from({ length: workers }, () => runWorker(now, { ...env, ...(share ? { SMTP_RATE_PER_SECOND: share } : {}) })),
+    Array.from({ length: workers }, () => runWorker(now, { ...env, SMTP_RATE_PER_SECOND: String(share) })),
   );
   const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
