@@ -32,6 +32,9 @@ export interface LinkingReport {
  * letter postpones, and finds which open promises the new document keeps — linking automatically
  * only with an explicit citation and a high score, suggesting the rest to editors.
  */
+
+/** Document kinds whose topic alone may suggest that they keep a promise. */
+const KEPT_BY_TOPIC = new Set<string>(['letter', 'postponement', 'other']);
 @Injectable()
 export class FulfilmentLinker implements OnModuleInit {
   private readonly logger = new Logger(FulfilmentLinker.name);
@@ -57,6 +60,10 @@ export class FulfilmentLinker implements OnModuleInit {
     report.repeats = await this.linkRepeats(document, newCommitmentIds);
     const letter = readLetter({ text: document.text, title: document.title, date: document.date, ministry: document.ministry });
     const cited = await this.candidates.citedDocumentIds(letter.citations, document.id);
+    // An answer that cites no earlier document cannot link by itself and its topic overlap with every
+    // open promise is mostly noise in the review queue; scanning them all would also make a large
+    // sync quadratic. Letters and postponements are always scored.
+    if (!KEPT_BY_TOPIC.has(document.kind) && cited.length === 0) return report;
     const rows = await this.candidates.openCandidates({ id: document.id, text: document.text, date: document.date }, cited);
     if (rows.length === 0) return report;
     const open = rows.map(toCandidate);
