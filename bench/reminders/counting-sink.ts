@@ -62,6 +62,7 @@ function serve(): void {
       });
     },
   });
+  server.on('error', () => undefined);
   server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.server.address() as AddressInfo).port }));
   process.on('message', () => {
     let duplicates = 0;

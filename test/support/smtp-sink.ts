@@ -29,7 +29,7 @@ export class SmtpSink {
   }
 
   private createServer(): SMTPServer {
-    return new SMTPServer({
+    const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
@@ -62,6 +62,10 @@ export class SmtpSink {
         });
       },
     });
+    // A client that dies mid-session (a killed sender process) resets its connection; smtp-server
+    // reports that as an 'error' event, which without a listener would crash the test process.
+    server.on('error', () => undefined);
+    return server;
   }
 
   async start(port = 0): Promise<number> {
