@@ -56,51 +56,11 @@ export interface RelatedDocument {
 // Not on a deleted document: an anti-join on the tiny partial index IDX_document_deleted, not a join to every document.
 const VISIBLE = 'NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
-// The Dutch calendar day a commitment was kept, to compare with its (Dutch) due date.
-const KEPT_DAY = "(c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date";
 
-/** Read-only queries behind the pages and feeds: counts, league tables, chains. */
+/** Read-only queries behind the pages and feeds: overdue and fulfilled lists, chains. */
 @Injectable()
 export class WebQueriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async counts(today: string): Promise<StatusCounts> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
-              count(*) FILTER (WHERE c.status = 'open' AND c.effective_due < $1)::int AS overdue,
-              count(*) FILTER (WHERE ${KEPT})::int AS fulfilled,
-              count(*) FILTER (WHERE c.status = 'candidate')::int AS candidates
-         FROM commitment c
-        WHERE ${VISIBLE}`,
-      [today],
-    )) as StatusCounts[];
-    return row;
-  }
-
-  /** Per ministry: what is open, overdue, kept on time or late, and the median delay of late ones. */
-  async ministryScores(today: string, ministry?: string): Promise<MinistryScore[]> {
-    const rows = (await this.dataSource.query(
-      `WITH scored AS (
-         SELECT c.ministry, c.status, c.effective_due,
-                CASE WHEN c.status = 'open' AND c.effective_due < $1 THEN $1::date - c.effective_due
-                     WHEN ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
-                END AS days_late
-           FROM commitment c
-          WHERE ${VISIBLE} AND c.ministry IS NOT NULL AND c.status NOT IN ('candidate', 'rejected')
-            AND ($2::text IS NULL OR c.ministry = $2))
-       SELECT ministry,
-              count(*) FILTER (WHERE status = 'open')::int AS open,
-              count(*) FILTER (WHERE status = 'open' AND effective_due < $1)::int AS overdue,
-              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled'))::int AS fulfilled,
-              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NULL)::int AS "keptOnTime",
-              count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NOT NULL)::int AS "keptLate",
-              count(*) FILTER (WHERE status = 'lapsed')::int AS lapsed,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY days_late) AS "medianDaysLate"
-         FROM scored GROUP BY ministry ORDER BY overdue DESC, ministry`,
-      [today, ministry ?? null],
-    )) as MinistryScore[];
-    return rows.map((r) => ({ ...r, medianDaysLate: r.medianDaysLate === null ? null : Math.round(Number(r.medianDaysLate)) }));
-  }
 
   async mostOverdue(today: string, limit: number, ministry?: string): Promise<OverdueRow[]> {
     return (await this.dataSource.query(
