@@ -1,3 +1,4 @@
+import { daysBetween } from '../common/clock';
 import { currentOffice } from '../ministries/ministry-lineage';
 import type { NotificationEvent } from './notification.entity';
 
@@ -54,10 +55,10 @@ function summaryOf(item: DigestItemInput, today: string): string {
   const who = c.ownerRole ?? 'De bewindspersoon';
   switch (item.event) {
     case 'due_soon':
-      return `${who} heeft nog ${daysBetween(today, c.effectiveDue ?? today)} dag(en) om deze toezegging na te komen.`;
+      return `${who} heeft nog ${Math.max(0, daysBetween(today, c.effectiveDue ?? today))} dag(en) om deze toezegging na te komen.`;
     case 'overdue':
     case 'still_overdue':
-      return `${who} is ${daysBetween(c.effectiveDue ?? today, today)} dag(en) te laat met deze toezegging.`;
+      return `${who} is ${Math.max(0, daysBetween(c.effectiveDue ?? today, today))} dag(en) te laat met deze toezegging.`;
     case 'fulfilled':
       return item.payload.status === 'partially_fulfilled'
         ? `${who} is deze toezegging deels nagekomen.`
@@ -100,8 +101,4 @@ export function digestItem(item: DigestItemInput, today: string, publicUrl: stri
 
 export function eventLabel(event: NotificationEvent): string {
   return EVENT_LABELS[event];
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
 }

@@ -1,3 +1,4 @@
+import { daysBetween } from '../common/clock';
 import { currentMinistry, MinistryChange, ministryKey, MINISTRY_CHANGES } from '../ministries/ministry-lineage';
 import type { MinistryScore } from './web-queries.repository';
 
@@ -106,10 +107,6 @@ export function pageMembership(ministry: string, changes: readonly MinistryChang
 }
 
 const KEPT = new Set(['fulfilled', 'partially_fulfilled']);
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Days late: open past its date, or kept after it; null when on time. */
 export function daysLate(row: LineageRow, today: string): number | null {

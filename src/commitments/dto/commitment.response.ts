@@ -1,4 +1,4 @@
-import { dutchDay } from '../../common/clock';
+import { daysBetween, dutchDay } from '../../common/clock';
 import type { Document } from '../../documents/document.entity';
 import { currentOffice } from '../../ministries/ministry-lineage';
 import type { Commitment } from '../commitment.entity';
@@ -68,7 +68,7 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
     kind: commitment.kind,
     status: commitment.status,
     overdue,
-    daysOverdue: overdue && commitment.effectiveDue ? daysFrom(commitment.effectiveDue, today) : null,
+    daysOverdue: overdue && commitment.effectiveDue ? daysBetween(commitment.effectiveDue, today) : null,
     owner: {
       role: commitment.ownerRole,
       name: commitment.ownerName,
@@ -125,6 +125,3 @@ function contextOf(commitment: Commitment): CommitmentDetailResponse['context'] 
   };
 }
 
-function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
