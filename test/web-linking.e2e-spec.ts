@@ -3,7 +3,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { DocumentImportService } from '../src/documents/document-import.service';
 import { SmtpSink } from './support/smtp-sink';
-import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
+import { createTestApp, TestApp } from './support/test-app';
+import { csrfIn, editorLogin } from './support/editor-session';
 
 const fixture = (...parts: string[]) => readFileSync(path.join(__dirname, 'fixtures', ...parts), 'utf8');
 const letter = (name: string) => fixture('fulfilment', 'letters', name);
@@ -223,24 +224,4 @@ function suggestionFor(html: string, commitmentId: string): string {
   const match = items.map((part) => /action="\/redactie\/suggesties\/([0-9a-f-]{36})\/accepteren"/.exec(part)).find(Boolean);
   if (!match) throw new Error('no suggestion for this commitment in the queue');
   return match[1];
-}
-
-function cookiesOf(response: request.Response): string[] {
-  const raw = response.headers['set-cookie'] as unknown;
-  return Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-}
-
-function csrfIn(html: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
-}
-
-async function editorLogin(http: ReturnType<typeof request>): Promise<string> {
-  const form = await http.get('/redactie/inloggen').expect(200);
-  const nonce = cookiesOf(form).find((c) => c.startsWith('toezegd_login=')) ?? '';
-  const done = await http.post('/redactie/inloggen').set('Cookie', nonce.split(';')[0]).type('form').send({ _csrf: csrfIn(form.text), token: EDITOR_TOKEN }).expect(303);
-  const session = cookiesOf(done).find((c) => c.startsWith('toezegd_redactie='));
-  if (!session) throw new Error('no session cookie');
-  return session.split(';')[0];
 }

@@ -6,6 +6,7 @@ import { newToken, hashToken } from '../src/common/tokens';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
 import { seedCommitment, seedDocument } from './support/web-seed';
+import { cookiesOf, csrfIn, editorLogin } from './support/editor-session';
 
 const HOSTILE = 'Ik zal uw Kamer <script>alert("x")</script> & de pers voor de zomer informeren.';
 
@@ -251,25 +252,4 @@ describe('web pages and feeds', () => {
 
 function vevents(calendar: ical.CalendarResponse): ical.VEvent[] {
   return Object.values(calendar).filter((e): e is ical.VEvent => e?.type === 'VEVENT');
-}
-
-function cookiesOf(response: request.Response): string[] {
-  const raw = response.headers['set-cookie'] as unknown;
-  return Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-}
-
-function csrfIn(html: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
-}
-
-/** Logs in through the form; returns the session Set-Cookie line (usable as a Cookie header). */
-async function editorLogin(http: ReturnType<typeof request>): Promise<string> {
-  const form = await http.get('/redactie/inloggen').expect(200);
-  const nonce = cookiesOf(form).find((c) => c.startsWith('toezegd_login=')) ?? '';
-  const done = await http.post('/redactie/inloggen').set('Cookie', nonce.split(';')[0]).type('form').send({ _csrf: csrfIn(form.text), token: EDITOR_TOKEN }).expect(303);
-  const session = cookiesOf(done).find((c) => c.startsWith('toezegd_redactie='));
-  if (!session) throw new Error('no session cookie');
-  return session;
 }
