@@ -12,6 +12,6 @@ import { SubscriptionsService } from './subscriptions.service';
   imports: [CommitmentsModule, NotificationsModule, SubscribeThrottleModule],
   controllers: [SubscriptionsController, SubscriptionPagesController],
   providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService],
-  exports: [SubscriptionsService],
+  exports: [SubscriptionsService, AccessTokensRepository],
 })
 export class SubscriptionsModule {}

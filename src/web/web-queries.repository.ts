@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity';
-import { hashToken, isWellFormedToken } from '../common/tokens';
 import { Document } from '../documents/document.entity';
 
 export interface StatusCounts {
@@ -166,14 +165,5 @@ export class WebQueriesRepository {
       .leftJoinAndSelect('c.document', 'd')
       .where('c.id IN (:...ids)', { ids })
       .getMany();
-  }
-
-  /** The subscriber a mail token (from any mail we sent) belongs to; such tokens never expire. */
-  async subscriberOfMailToken(token: unknown): Promise<string | null> {
-    if (!isWellFormedToken(token)) return null;
-    const [row] = (await this.dataSource.query(`SELECT subscriber_id AS id FROM access_token WHERE token_hash = $1 AND purpose = 'mail'`, [
-      hashToken(token),
-    ])) as { id: string }[];
-    return row?.id ?? null;
   }
 }

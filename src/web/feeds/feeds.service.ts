@@ -10,6 +10,7 @@ import { WebPagesService } from '../web-pages.service';
 import { WebQueriesRepository } from '../web-queries.repository';
 import { AtomEntry, buildAtom } from './atom-feed';
 import { buildCalendar } from './ical-feed';
+import { AccessTokensRepository } from '../../subscriptions/access-tokens.repository';
 
 export const ATOM_FEEDS = ['nieuw', 'over-tijd', 'nagekomen'] as const;
 export type AtomFeedName = (typeof ATOM_FEEDS)[number];
@@ -23,6 +24,7 @@ export class FeedsService {
   constructor(
     private readonly commitments: CommitmentsRepository,
     private readonly queries: WebQueriesRepository,
+    private readonly tokens: AccessTokensRepository,
     private readonly pages: WebPagesService,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
@@ -42,7 +44,7 @@ export class FeedsService {
 
   /** Everything one subscriber follows (confirmed), opened with the token of any mail they received. */
   async subscriberCalendar(token: string): Promise<string> {
-    const subscriberId = await this.queries.subscriberOfMailToken(token);
+    const subscriberId = (await this.tokens.find(token, 'mail'))?.subscriberId;
     if (!subscriberId) throw new DomainError('not_found', 'Deze agendalink is ongeldig.');
     const targets = await this.queries.confirmedTargets(subscriberId);
     const found = new Map<string, Commitment>();
