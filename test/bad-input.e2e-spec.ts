@@ -126,7 +126,7 @@ describe('bad input is refused with a message and loses nothing', () => {
       expect(list.body.total).toBe(totalBefore);
     });
 
-    it('should refuse an unknown option with exit code 2', async () => {
+    it('should refuse a --now that is not a date with exit code 2', async () => {
       const result = await runCli(['remind', '--now', 'yesterday'], cliEnv);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/--now must be an ISO 8601/);

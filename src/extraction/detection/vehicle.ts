@@ -3,9 +3,9 @@ import { findTimePhrases } from '../deadlines/phrases';
 // The named letter, report or moment through which the Kamer will hear.
 //
 // The vehicle is a noun phrase: a document noun ("brief", "kabinetsreactie", "wetsvoorstel") with
-// the adjectives before it and its complement after it: proper-name words ("Wetsvoorstel Versterking
-// Groningen"), a title in «…», a parenthetical "(PVGO)", and prepositional phrases ("over de situatie
-// op Lesbos", "op het advies van …", "met daarin …"). The complement ends at a clause boundary: a
+// the adjectives before it and its complement after it: proper-name words ("Wetsvoorstel Herziening
+// Zorgverzekeringswet"), a title in «…», a parenthetical "(NPLG)", and prepositional phrases ("over de
+// wachttijden in de jeugdzorg", "op het advies van …", "met daarin …"). The complement ends at a clause boundary: a
 // comma, a finite or auxiliary verb, a relative pronoun, the Kamer as receiver, or a time phrase.
 // A prepositional phrase moved behind the verb ("een brief sturen over …") is taken back to its noun.
 // A bare definite mention ("het wetsvoorstel", "de toegezegde brief", "een reactie op dit advies")
@@ -113,7 +113,7 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     if (stopAt.has(t.start)) break;
     if (t.w === '(') {
       const c = closing(toks, j, ')', 40);
-      // "(PVGO)", "(Kamerstuk 35 537, nr. 2)", "(Verzoek commissie …)": a name or reference; a long aside in lower case is not
+      // "(NPLG)", "(Kamerstuk 36 100, nr. 4)", "(Verzoek commissie …)": a name or reference; a long aside in lower case is not
       if (c < 0 || (c - j > 12 && !/^[\p{Lu}\d«]/u.test(toks[j + 1].w))) break;
       last = c;
       j = c;
