@@ -57,12 +57,15 @@ const INSERT = `INSERT INTO notification (subscriber_id, subscription_id, commit
 /** Daily and weekly subscribers get their notices held until their digest slot ($3, $4). */
 const SEND_AT = `CASE sub.digest WHEN 'daily' THEN $3::timestamptz WHEN 'weekly' THEN $4::timestamptz ELSE $2::timestamptz END`;
 
+// Still owed: open, and not withdrawn at the source (a TK register entry that was deleted).
+const OPEN_COMMITMENT = "c.status = 'open' AND NOT c.withdrawn";
+
 const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
   FROM subscription s
   JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
   JOIN commitment c ON c.id = s.commitment_id
   WHERE s.target_type = 'commitment' AND s.status = 'confirmed' AND NOT s.paused
-    AND c.status = 'open' AND NOT c.withdrawn AND c.effective_due IS NOT NULL`;
+    AND ${OPEN_COMMITMENT} AND c.effective_due IS NOT NULL`;
 
 /**
  * Ministry and saved-search subscriptions joined to a small set of candidate commitments.
@@ -110,7 +113,7 @@ export class NotificationsRepository {
       const direct = await this.planDirect(em, params);
       const dueSoon =
         direct.due_soon +
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND NOT c.withdrawn AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
+        (await this.insertPlanned(em, watchPairs(`${OPEN_COMMITMENT} AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
                  'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
@@ -121,7 +124,7 @@ export class NotificationsRepository {
         direct.overdue +
         // A ministry or search subscriber hears about commitments that become late after subscribing,
         // not the backlog: one notice per run listing those late since the previous list ("through").
-        (await this.insertPlanned(em, `${watchPairs(`c.status = 'open' AND NOT c.withdrawn AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
+        (await this.insertPlanned(em, `${watchPairs(`${OPEN_COMMITMENT} AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
           covered AS MATERIALIZED (
             SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
                           FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
@@ -151,7 +154,7 @@ export class NotificationsRepository {
               WHERE n.subscription_id = s.id AND n.event IN ('overdue', 'still_overdue')
                 AND n.created_at > $2::timestamptz - make_interval(days => s.repeat_days))
           ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        (await this.insertPlanned(em, watchPairs(`c.status = 'open' AND NOT c.withdrawn AND c.effective_due < $1::date`, 's.repeat_days > 0'), `
+        (await this.insertPlanned(em, watchPairs(`${OPEN_COMMITMENT} AND c.effective_due < $1::date`, 's.repeat_days > 0'), `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'still_overdue',
                  'still_overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due || ':' || (($1::date - p.effective_due) / p.repeat_days),
@@ -166,7 +169,7 @@ export class NotificationsRepository {
           ON CONFLICT (dedupe_key) DO NOTHING`, params));
       const newCommitments = await this.insertPlanned(
         em,
-        watchPairs(`c.status = 'open' AND NOT c.withdrawn AND c.created_at >= $2::timestamptz - interval '${WATCH_LOOKBACK_DAYS} days'`, 's.confirmed_at IS NOT NULL'),
+        watchPairs(`${OPEN_COMMITMENT} AND c.created_at >= $2::timestamptz - interval '${WATCH_LOOKBACK_DAYS} days'`, 's.confirmed_at IS NOT NULL'),
         `
           ${INSERT}
           SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'new_commitment',
