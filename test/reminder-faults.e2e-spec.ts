@@ -277,6 +277,18 @@ describe('reminder delivery under faults: what subscribers receive', () => {
     expect(cancelled).toEqual([{ event: 'still_overdue' }]);
   });
 
+  it('a commitment withdrawn at the source (TK register) gets no reminders', async () => {
+    const [kept, withdrawn] = await overdueFollowers(data, 2, 'withdrawn');
+    await data.query(
+      `UPDATE commitment c SET withdrawn = true FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id
+        WHERE s.commitment_id = c.id AND sub.email = $1`,
+      [withdrawn],
+    );
+    await plan(NOW);
+    await deliver(NOW);
+    expect([...perRecipient(smtp).keys()]).toEqual([kept]);
+  });
+
   it('7: hostile text in documents, titles, names and search terms is escaped in HTML and stripped from headers', async () => {
     const hostile = '<script>alert(1)</script>';
     const document = await data.document({ title: `<img src=x onerror=alert(1)> Antwoord`, number: '2026D00001' });
