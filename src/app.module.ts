@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
+import { HttpCacheModule } from './http-cache/http-cache.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
@@ -23,6 +24,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         CommonModule,
         DatabaseModule,
+        HttpCacheModule,
         CommitmentsModule,
         DocumentsModule,
         FulfilmentModule,

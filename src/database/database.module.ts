@@ -1,12 +1,14 @@
-import { Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { LOCKS, withAdvisoryLockWait } from './advisory-lock';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseWrites } from './database-writes';
 
 /** Connects to DATABASE_URL and runs pending migrations, one instance at a time. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -23,5 +25,7 @@ import { dataSourceOptions } from './data-source-options';
       },
     }),
   ],
+  providers: [DatabaseWrites],
+  exports: [DatabaseWrites],
 })
 export class DatabaseModule {}
