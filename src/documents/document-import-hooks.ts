@@ -10,7 +10,8 @@ export interface ImportedDocument {
   actor: string;
 }
 
-export type AfterImport = (imported: ImportedDocument) => Promise<void>;
+/** Gets every document of one import (a file, or a chunk of the TK sync) at once, in import order. */
+export type AfterImport = (batch: ImportedDocument[]) => Promise<void>;
 
 /**
  * Steps run after an import committed (file import and TK sync alike), for documents that are new
@@ -26,12 +27,14 @@ export class DocumentImportHooks {
     this.steps.push({ name, run });
   }
 
-  async run(imported: ImportedDocument): Promise<void> {
+  async run(batch: ImportedDocument[]): Promise<void> {
+    if (batch.length === 0) return;
     for (const step of this.steps) {
       try {
-        await step.run(imported);
+        await step.run(batch);
       } catch (error) {
-        this.logger.error(`${step.name} failed for document ${imported.document.id}: ${error instanceof Error ? error.stack : String(error)}`);
+        const documents = batch.map((imported) => imported.document.id).join(', ');
+        this.logger.error(`${step.name} failed for document(s) ${documents}: ${error instanceof Error ? error.stack : String(error)}`);
       }
     }
   }

@@ -84,12 +84,12 @@ export class DocumentImportService {
    * the import committed. Unchanged re-imports are no news: the steps ran the first time.
    */
   async afterCommit(results: ImportResult[], actor: string): Promise<void> {
-    for (const { document, analysis, newCommitmentIds, created, updated } of results) {
-      if (!created && !updated) continue;
+    const news = results
+      .filter(({ created, updated }) => created || updated)
       // A document without text and without new commitments (a synced question) gives them nothing to react to.
-      if (document.text.trim() === '' && newCommitmentIds.length === 0) continue;
-      await this.hooks.run({ document, analysis, newCommitmentIds, actor });
-    }
+      .filter(({ document, newCommitmentIds }) => document.text.trim() !== '' || newCommitmentIds.length > 0)
+      .map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
+    await this.hooks.run(news);
   }
 
   /** The CPU part of an import (hashing, analysis), done outside any transaction. */

@@ -176,17 +176,22 @@ export class FulfilmentCandidatesRepository {
     return { items, total };
   }
 
-  /** Open promises of earlier documents with a named vehicle, in the same ministry family: what a new promise may restate. */
-  async openPromisesWithVehicle(ministries: string[], exceptDocumentId: string): Promise<PromiseFacts[]> {
+  /**
+   * Open promises with a named vehicle in the given ministries (lower-case names), newest document
+   * first: what a new promise may restate. At most `perMinistry` of each ministry.
+   */
+  async openPromisesWithVehicle(ministries: string[], perMinistry = 500): Promise<PromiseFacts[]> {
     if (ministries.length === 0) return [];
     return (await this.dataSource.query(
-      `SELECT c.id, c.owner_role AS "ownerRole", c.ministry, c.vehicle, c.quote, c.document_id AS "documentId",
-              to_char(d.date, 'YYYY-MM-DD') AS "documentDate"
-       FROM commitment c LEFT JOIN document d ON d.id = c.document_id
-       WHERE c.status = 'open' AND c.vehicle IS NOT NULL AND c.repeats_commitment_id IS NULL
-         AND c.document_id IS DISTINCT FROM $2 AND lower(c.ministry) = ANY($1::text[])
-       ORDER BY d.date DESC NULLS LAST LIMIT 500`,
-      [ministries, exceptDocumentId],
+      `SELECT o.id, o."ownerRole", o.ministry, o.vehicle, o.quote, o."documentId", to_char(o.date, 'YYYY-MM-DD') AS "documentDate"
+       FROM unnest($1::text[]) AS m(name)
+       CROSS JOIN LATERAL (
+         SELECT c.id, c.owner_role AS "ownerRole", c.ministry, c.vehicle, c.quote, c.document_id AS "documentId", d.date
+         FROM commitment c LEFT JOIN document d ON d.id = c.document_id
+         WHERE c.status = 'open' AND c.vehicle IS NOT NULL AND c.repeats_commitment_id IS NULL AND lower(c.ministry) = m.name
+         ORDER BY d.date DESC NULLS LAST LIMIT $2) o
+       ORDER BY o.date DESC NULLS LAST, o.id`,
+      [ministries, perMinistry],
     )) as PromiseFacts[];
   }
 

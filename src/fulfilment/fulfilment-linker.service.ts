@@ -18,6 +18,8 @@ import { AUTO_ACTOR, FulfilmentService } from './fulfilment.service';
 
 /** Suggestions kept per letter: the review queue should not fill with long shots. */
 const SUGGESTIONS_PER_LETTER = 10;
+/** Older promises a new one is compared with: the most recent of its ministry family. */
+const RESTATE_CANDIDATES = 500;
 const REGISTER_NUMBER = /TZ\d{6}-\d{2,4}/i;
 
 export interface LinkingReport {
@@ -27,14 +29,14 @@ export interface LinkingReport {
   repeats: string[];
 }
 
+/** Document kinds whose topic alone may suggest that they keep a promise. */
+const KEPT_BY_TOPIC = new Set<string>(['letter', 'postponement', 'other']);
+
 /**
  * Runs after every import (file or TK sync): links restated promises, moves deadlines that a
  * letter postpones, and finds which open promises the new document keeps — linking automatically
  * only with an explicit citation and a high score, suggesting the rest to editors.
  */
-
-/** Document kinds whose topic alone may suggest that they keep a promise. */
-const KEPT_BY_TOPIC = new Set<string>(['letter', 'postponement', 'other']);
 @Injectable()
 export class FulfilmentLinker implements OnModuleInit {
   private readonly logger = new Logger(FulfilmentLinker.name);
@@ -50,14 +52,24 @@ export class FulfilmentLinker implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register('fulfilment linking', async (imported) => {
-      await this.link(imported);
+    this.hooks.register('fulfilment linking', async (batch) => {
+      await this.linkAll(batch);
     });
   }
 
-  async link({ document, analysis, newCommitmentIds }: Pick<ImportedDocument, 'document' | 'analysis' | 'newCommitmentIds'>): Promise<LinkingReport> {
-    const report: LinkingReport = { autoLinked: [], suggested: [], deadlinesMoved: [], repeats: [] };
-    report.repeats = await this.linkRepeats(document, newCommitmentIds);
+  /** The documents of one import in order; repeats are looked up for the whole batch at once. */
+  async linkAll(batch: Pick<ImportedDocument, 'document' | 'analysis' | 'newCommitmentIds'>[]): Promise<LinkingReport[]> {
+    const repeats = await this.linkRepeats(batch.map((imported) => imported.document.id), batch.flatMap((imported) => imported.newCommitmentIds));
+    const reports: LinkingReport[] = [];
+    for (const imported of batch) reports.push(await this.linkFulfilments(imported, repeats.get(imported.document.id) ?? []));
+    return reports;
+  }
+
+  private async linkFulfilments(
+    { document, analysis }: Pick<ImportedDocument, 'document' | 'analysis'>,
+    repeats: string[],
+  ): Promise<LinkingReport> {
+    const report: LinkingReport = { autoLinked: [], suggested: [], deadlinesMoved: [], repeats };
     const letter = readLetter({ text: document.text, title: document.title, date: document.date, ministry: document.ministry });
     const cited = await this.candidates.citedDocumentIds(letter.citations, document.id);
     // An answer that cites no earlier document cannot link by itself and its topic overlap with every
@@ -146,19 +158,33 @@ export class FulfilmentLinker implements OnModuleInit {
     return moved;
   }
 
-  private async linkRepeats(document: Document, newCommitmentIds: string[]): Promise<string[]> {
-    const linked: string[] = [];
-    for (const fresh of await this.candidates.promiseFacts(newCommitmentIds)) {
-      if (!fresh.vehicle || !fresh.ministry) continue;
-      const today = currentMinistry(fresh.ministry, fresh.documentDate, `${fresh.quote} ${fresh.vehicle}`);
-      const earlier = await this.candidates.openPromisesWithVehicle(ministryWithPredecessors(today), document.id);
-      const restated = restatedPromise(fresh, earlier);
+  /**
+   * Links new promises that restate an older open one, for a whole batch in two queries. Returns
+   * the linked ids by document. A promise that restates another is no target itself, also within
+   * the batch (documents are taken in import order).
+   */
+  private async linkRepeats(documentOrder: string[], newCommitmentIds: string[]): Promise<Map<string, string[]>> {
+    const linked = new Map<string, string[]>();
+    const position = new Map(documentOrder.map((id, i) => [id, i]));
+    const fresh = (await this.candidates.promiseFacts(newCommitmentIds))
+      .filter((f) => f.vehicle && f.ministry)
+      .sort((a, b) => (position.get(a.documentId ?? '') ?? 0) - (position.get(b.documentId ?? '') ?? 0));
+    if (fresh.length === 0) return linked;
+    const families = new Map(fresh.map((f) => [f.id, ministryWithPredecessors(currentMinistry(f.ministry!, f.documentDate, `${f.quote} ${f.vehicle}`))]));
+    const earlier = await this.candidates.openPromisesWithVehicle([...new Set([...families.values()].flat())]);
+    const restating = new Set<string>();
+    for (const promise of fresh) {
+      const family = families.get(promise.id)!;
+      const open = earlier.filter((e) => !restating.has(e.id) && e.ministry !== null && family.includes(e.ministry.toLowerCase()));
+      const restated = restatedPromise(promise, open.slice(0, RESTATE_CANDIDATES));
       if (!restated) continue;
       await this.dataSource.transaction(async (em) => {
-        await this.commitments.update(em, fresh.id, { repeatsCommitmentId: restated.id });
-        await this.commitments.addEvent(em, fresh.id, 'edited', AUTO_ACTOR, this.clock.now(), { repeats: restated.id, reason: restated.reason });
+        await this.commitments.update(em, promise.id, { repeatsCommitmentId: restated.id });
+        await this.commitments.addEvent(em, promise.id, 'edited', AUTO_ACTOR, this.clock.now(), { repeats: restated.id, reason: restated.reason });
       });
-      linked.push(fresh.id);
+      restating.add(promise.id);
+      const documentId = promise.documentId ?? '';
+      linked.set(documentId, [...(linked.get(documentId) ?? []), promise.id]);
     }
     return linked;
   }
