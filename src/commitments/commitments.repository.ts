@@ -117,6 +117,16 @@ export class CommitmentsRepository {
     await em.update(Commitment, { id }, changes);
   }
 
+  /** Marks each commitment as restating an older one, in one statement. */
+  async setRepeats(em: EntityManager, links: { id: string; repeatsCommitmentId: string }[]): Promise<void> {
+    if (links.length === 0) return;
+    await em.query(
+      `UPDATE commitment c SET repeats_commitment_id = l.repeats, updated_at = now()
+       FROM unnest($1::uuid[], $2::uuid[]) AS l(id, repeats) WHERE c.id = l.id`,
+      [links.map((l) => l.id), links.map((l) => l.repeatsCommitmentId)],
+    );
+  }
+
   /** The latest event of a type by an actor, e.g. the automatic link an editor undoes. */
   lastEvent(em: EntityManager, commitmentId: string, type: CommitmentEventType, actor: string): Promise<CommitmentEvent | null> {
     return em.findOne(CommitmentEvent, { where: { commitmentId, type, actor }, order: { occurredAt: 'DESC', id: 'DESC' } });

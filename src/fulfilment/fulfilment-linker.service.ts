@@ -172,20 +172,25 @@ export class FulfilmentLinker implements OnModuleInit {
     if (fresh.length === 0) return linked;
     const families = new Map(fresh.map((f) => [f.id, ministryWithPredecessors(currentMinistry(f.ministry!, f.documentDate, `${f.quote} ${f.vehicle}`))]));
     const earlier = await this.candidates.openPromisesWithVehicle([...new Set([...families.values()].flat())]);
-    const restating = new Set<string>();
+    const restating = new Map<string, { id: string; reason: string }>();
     for (const promise of fresh) {
       const family = families.get(promise.id)!;
       const open = earlier.filter((e) => !restating.has(e.id) && e.ministry !== null && family.includes(e.ministry.toLowerCase()));
       const restated = restatedPromise(promise, open.slice(0, RESTATE_CANDIDATES));
       if (!restated) continue;
-      await this.dataSource.transaction(async (em) => {
-        await this.commitments.update(em, promise.id, { repeatsCommitmentId: restated.id });
-        await this.commitments.addEvent(em, promise.id, 'edited', AUTO_ACTOR, this.clock.now(), { repeats: restated.id, reason: restated.reason });
-      });
-      restating.add(promise.id);
+      restating.set(promise.id, restated);
       const documentId = promise.documentId ?? '';
       linked.set(documentId, [...(linked.get(documentId) ?? []), promise.id]);
     }
+    if (restating.size === 0) return linked;
+    const at = this.clock.now();
+    await this.dataSource.transaction(async (em) => {
+      await this.commitments.setRepeats(em, [...restating].map(([id, older]) => ({ id, repeatsCommitmentId: older.id })));
+      await this.commitments.addEvents(
+        em,
+        [...restating].map(([id, older]) => ({ commitmentId: id, type: 'edited', actor: AUTO_ACTOR, occurredAt: at, details: { repeats: older.id, reason: older.reason } })),
+      );
+    });
     return linked;
   }
 }

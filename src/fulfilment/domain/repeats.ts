@@ -13,6 +13,24 @@ export interface PromiseFacts {
 
 const SAME_TOPIC = 0.3;
 
+/** What the comparison needs of a promise, worked out once: a batch compares each new promise with hundreds of old ones. */
+interface Traits {
+  office: string;
+  distinctiveVehicleWords: string[];
+}
+
+const traitsOf = (() => {
+  const known = new WeakMap<PromiseFacts, Traits>();
+  return (p: PromiseFacts): Traits => {
+    let traits = known.get(p);
+    if (!traits) {
+      traits = { office: officeKey(p), distinctiveVehicleWords: [...new Set(contentWords(p.vehicle ?? ''))].filter((w) => !isGeneric(w)) };
+      known.set(p, traits);
+    }
+    return traits;
+  };
+})();
+
 /** The office today: role word plus the ministry after renames, so a promise survives a new cabinet. */
 function officeKey(p: PromiseFacts): string {
   const role = (p.ownerRole ?? '').toLowerCase().split(' ')[0];
@@ -20,13 +38,11 @@ function officeKey(p: PromiseFacts): string {
   return `${role}|${ministry}`;
 }
 
-function sameVehicle(a: string, b: string): boolean {
-  const wa = [...new Set(contentWords(a))];
-  const wb = [...new Set(contentWords(b))];
-  const da = wa.filter((w) => !isGeneric(w));
-  const db = wb.filter((w) => !isGeneric(w));
+function sameVehicle(a: PromiseFacts, b: PromiseFacts): boolean {
+  const da = traitsOf(a).distinctiveVehicleWords;
+  const db = traitsOf(b).distinctiveVehicleWords;
   if (da.length === 0 || db.length === 0) return false;
-  return wordsFound(da, b).length / da.length >= 0.75 && wordsFound(db, a).length / db.length >= 0.75;
+  return wordsFound(da, b.vehicle!).length / da.length >= 0.75 && wordsFound(db, a.vehicle!).length / db.length >= 0.75;
 }
 
 /**
@@ -39,8 +55,8 @@ export function restatedPromise(fresh: PromiseFacts, open: PromiseFacts[]): { id
   for (const old of open) {
     if (old.id === fresh.id || old.documentId === fresh.documentId || !old.vehicle) continue;
     if (fresh.documentDate && old.documentDate && old.documentDate > fresh.documentDate) continue;
-    if (officeKey(old) !== officeKey(fresh)) continue;
-    if (!sameVehicle(fresh.vehicle, old.vehicle)) continue;
+    if (traitsOf(old).office !== traitsOf(fresh).office) continue;
+    if (!sameVehicle(fresh, old)) continue;
     const topic = Math.max(coverage(fresh.quote, old.quote), coverage(old.quote, fresh.quote));
     if (topic < SAME_TOPIC) continue;
     if (!best || topic > best.topic) best = { id: old.id, topic, reason: `zelfde ambt en «${old.vehicle}», ${Math.round(topic * 100)}% dezelfde woorden` };
