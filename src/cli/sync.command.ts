@@ -41,9 +41,13 @@ export function registerSyncCommand(program: Command): void {
         progress.done();
         process.stdout.write(`${JSON.stringify(summary)}\n`);
         for (const problem of summary.problems) process.stderr.write(`  ${problem}\n`);
+        const fromOb =
+          summary.obTexts + summary.obFallbacks > 0
+            ? `, ${summary.obTexts} answer(s) from officielebekendmakingen (${summary.obFallbacks} fell back to the TK file)`
+            : '';
         process.stderr.write(
           `${summary.interrupted ? 'interrupted' : 'done'}: ${summary.entries} feed entries, ${summary.documentsStored} document(s) stored ` +
-            `(${summary.downloaded} downloaded, ${summary.documentsDeleted} withdrawn), ${summary.commitmentsCreated} new commitment(s) ` +
+            `(${summary.downloaded} downloaded${fromOb}, ${summary.documentsDeleted} withdrawn), ${summary.commitmentsCreated} new commitment(s) ` +
             `extracted, ${summary.registerCreated} new register commitment(s), ${summary.errors} error(s)\n`,
         );
         if (summary.interrupted) {

@@ -155,6 +155,15 @@ export class EnvVars {
   @Max(64)
   PDF_WORKERS = availableParallelism();
 
+  /**
+   * Base of the raw publications of officielebekendmakingen (`{OB_URL}/{id}/{id}.xml`). Set: the TK
+   * sync reads answers from their Aanhangsel publication when there is one. Unset: off.
+   */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OB_URL?: string;
+
   /** Requests per second per host; 0 = no limit. */
   @Transform(toInt)
   @IsInt()

@@ -26,7 +26,8 @@ const FEED_HOST = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0';
 /**
  * Replays SyncFeed pages written in the real shape (test/fixtures/tk/<Category>/page-N.xml) with
  * real skiptoken semantics: `skiptoken=N` serves what follows the entry whose next link carries N,
- * up to the end of that entry's page. Resources are served from memory; faults come first.
+ * up to the end of that entry's page. Resources, and officielebekendmakingen publications (by id,
+ * under `obUrl`), are served from memory; faults come first.
  */
 export class TkReplayServer {
   readonly requests: string[] = [];
@@ -37,6 +38,7 @@ export class TkReplayServer {
     fixtureDir: string,
     private readonly resources: Map<string, Buffer>,
     private readonly faults: Fault[] = [],
+    private readonly publications = new Map<string, string>(),
   ) {
     for (const category of readdirSync(fixtureDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const dir = path.join(fixtureDir, category.name);
@@ -59,6 +61,12 @@ export class TkReplayServer {
   get url(): string {
     const address = this.server?.address() as AddressInfo;
     return `http://127.0.0.1:${address.port}/SyncFeed/2.0`;
+  }
+
+  /** Where the publications are, as OB_URL: `{obUrl}/{id}/{id}.xml`. */
+  get obUrl(): string {
+    const address = this.server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}/officielepublicaties`;
   }
 
   async start(): Promise<void> {
@@ -89,12 +97,18 @@ export class TkReplayServer {
       res.writeHead(404).end();
       return;
     }
-    const type = typeof content === 'string' ? 'application/atom+xml; charset=utf-8' : 'application/octet-stream';
+    const type = url.pathname.endsWith('/Feed')
+      ? 'application/atom+xml; charset=utf-8'
+      : url.pathname.endsWith('.xml')
+        ? 'application/xml; charset=utf-8'
+        : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type }).end(content);
   }
 
   private body(url: URL): string | Buffer | null {
     if (url.pathname.endsWith('/Feed')) return this.feedPage(url.searchParams.get('category') ?? '', url.searchParams.get('skiptoken'));
+    const publication = /\/officielepublicaties\/([^/]+)\/\1\.xml$/.exec(url.pathname)?.[1];
+    if (publication) return this.publications.get(publication) ?? null;
     const resource = /\/Resources\/([^/]+)$/.exec(url.pathname)?.[1];
     return resource ? (this.resources.get(resource) ?? null) : null;
   }

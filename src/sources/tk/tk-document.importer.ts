@@ -3,20 +3,24 @@ import { EntityManager } from 'typeorm';
 import { DocumentTextReader } from '../../documents/document-text-reader';
 import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../documents/document-import.service';
 import type { Office } from '../../extraction';
+import { ObAnswerTexts } from '../ob/ob-answer-texts';
 import { mapLimit } from './map-limit';
 import { SyncFeedClient } from './syncfeed-client';
 import type { TkEntity } from './syncfeed-parser';
 import { TkActorRow, TkRepository } from './tk.repository';
 import { ministryOfFunction, officeOfFunction, TkDocumentRecord, toDocumentRecord } from './tk-mapping';
 
+/** Whether an answer's text came from officielebekendmakingen, or was asked there and read from the TK file instead. */
+export type ObUse = 'used' | 'fallback' | null;
+
 export type DocumentAction =
   | { action: 'delete'; tkId: string }
-  | { action: 'store'; record: TkDocumentRecord; prepared: PreparedImport; resourceError: string | null; downloaded: boolean };
+  | { action: 'store'; record: TkDocumentRecord; prepared: PreparedImport; resourceError: string | null; downloaded: boolean; ob: ObUse };
 
 /** A feed entity after the first step: withdrawn, or a record with its file read (or not needed, or failed). */
 export type FetchedDocument =
   | { action: 'delete'; tkId: string }
-  | { action: 'store'; record: TkDocumentRecord; text: string | null; resourceError: string | null; downloaded: boolean };
+  | { action: 'store'; record: TkDocumentRecord; text: string | null; resourceError: string | null; downloaded: boolean; ob: ObUse };
 
 export interface DocumentOutcome {
   stored: boolean;
@@ -44,6 +48,7 @@ export class TkDocumentImporter {
     private readonly tk: TkRepository,
     private readonly importer: DocumentImportService,
     private readonly reader: DocumentTextReader,
+    private readonly obAnswers: ObAnswerTexts,
   ) {}
 
   /** The entities toezegd follows (by Soort), with their files read; order kept. */
@@ -63,17 +68,21 @@ export class TkDocumentImporter {
     return mapLimit(records, FILE_CONCURRENCY, (record) => this.fetchRecord(record, signal));
   }
 
+  /** An answer published on officielebekendmakingen is read from there; everything else, or when that fails, from the TK file. */
   private async fetchRecord(record: TkDocumentRecord, signal?: AbortSignal): Promise<FetchedDocument> {
-    if (!record.needsFile) return { action: 'store', record, text: '', resourceError: null, downloaded: false };
+    if (!record.needsFile) return { action: 'store', record, text: '', resourceError: null, downloaded: false, ob: null };
+    const fromOb = await this.obAnswers.textOf(record, signal);
+    if (fromOb?.text !== undefined) return { action: 'store', record, text: fromOb.text, resourceError: null, downloaded: false, ob: 'used' };
+    const ob = fromOb ? 'fallback' : null;
     let downloaded = false;
     try {
       const bytes = await this.feed.resource(record.tkId, signal);
       downloaded = true;
-      return { action: 'store', record, text: (await this.reader.read(bytes)).text, resourceError: null, downloaded };
+      return { action: 'store', record, text: (await this.reader.read(bytes)).text, resourceError: null, downloaded, ob };
     } catch (error) {
       if (signal?.aborted) throw signal.reason as Error;
       // The text is filled in by `prepare`: a failed download never blanks a stored text.
-      return { action: 'store', record, text: null, resourceError: error instanceof Error ? error.message : String(error), downloaded };
+      return { action: 'store', record, text: null, resourceError: error instanceof Error ? error.message : String(error), downloaded, ob };
     }
   }
 
@@ -102,7 +111,9 @@ export class TkDocumentImporter {
         ownerFallback: ownerFromActors(actors.get(record.tkId) ?? []),
       };
       const text = f.text ?? storedTexts.get(record.tkId) ?? '';
-      return { action: 'store', record, prepared: this.importer.prepare(text, metadata), resourceError: f.resourceError, downloaded: f.downloaded };
+      return {
+        action: 'store', record, prepared: this.importer.prepare(text, metadata), resourceError: f.resourceError, downloaded: f.downloaded, ob: f.ob,
+      };
     });
   }
 

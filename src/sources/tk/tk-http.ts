@@ -17,7 +17,7 @@ const MAX_BACKOFF_MS = 30_000;
 const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /**
- * GETs from the TK servers politely: a per-host request rate, a timeout per request, and retries
+ * GETs from the TK servers (and officielebekendmakingen) politely: a per-host request rate, a timeout per request, and retries
  * with exponential backoff and jitter on network errors, 429 and 5xx (Retry-After honoured).
  */
 @Injectable()

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../../commitments/commitments.module';
 import { DocumentsModule } from '../../documents/documents.module';
+import { ObAnswerTexts } from '../ob/ob-answer-texts';
+import { ObClient } from '../ob/ob-client';
 import { QuestionChainController } from './question-chain.controller';
 import { Sleeper } from './sleeper';
 import { SyncFeedClient } from './syncfeed-client';
@@ -14,7 +16,9 @@ import { TkSyncService } from './tk-sync.service';
 @Module({
   imports: [CommitmentsModule, DocumentsModule],
   controllers: [QuestionChainController],
-  providers: [Sleeper, TkHttp, SyncFeedClient, TkRepository, TkDocumentImporter, TkRegisterImporter, TkSyncService, TkSyncScheduler],
+  providers: [
+    Sleeper, TkHttp, SyncFeedClient, ObClient, ObAnswerTexts, TkRepository, TkDocumentImporter, TkRegisterImporter, TkSyncService, TkSyncScheduler,
+  ],
   exports: [TkSyncService, Sleeper],
 })
 export class TkSyncModule {}

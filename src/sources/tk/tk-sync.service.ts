@@ -31,6 +31,10 @@ export interface SyncProgress {
   entries: number;
   documentsSeen: number;
   downloaded: number;
+  /** Answers whose text came from officielebekendmakingen (OB_URL). */
+  obTexts: number;
+  /** Answers asked there in vain, read from the TK file instead. */
+  obFallbacks: number;
   documentsStored: number;
   documentsDeleted: number;
   commitmentsFound: number;
@@ -74,8 +78,9 @@ export class TkSyncService {
 
   async run(options: SyncOptions = {}): Promise<SyncSummary> {
     const summary: SyncSummary = {
-      category: null, entries: 0, documentsSeen: 0, downloaded: 0, documentsStored: 0, documentsDeleted: 0, commitmentsFound: 0,
-      commitmentsCreated: 0, registerCreated: 0, registerStatusChanged: 0, errors: 0, interrupted: false, problems: [], cursors: {},
+      category: null, entries: 0, documentsSeen: 0, downloaded: 0, obTexts: 0, obFallbacks: 0, documentsStored: 0, documentsDeleted: 0,
+      commitmentsFound: 0, commitmentsCreated: 0, registerCreated: 0, registerStatusChanged: 0, errors: 0, interrupted: false, problems: [],
+      cursors: {},
     };
     const categories = options.categories ?? TK_CATEGORIES;
     try {
@@ -203,6 +208,8 @@ export class TkSyncService {
     if (action.action !== 'store') return;
     summary.documentsSeen++;
     if (action.downloaded) summary.downloaded++;
+    if (action.ob === 'used') summary.obTexts++;
+    if (action.ob === 'fallback') summary.obFallbacks++;
     if (action.resourceError) {
       summary.errors++;
       summary.problems.push(`document ${action.record.number ?? action.record.tkId}: ${action.resourceError}`);
