@@ -18,8 +18,15 @@ export const documentId = (i: number) => guid(2, i);
 const actorId = (i: number) => guid(3, i);
 const toezeggingId = (i: number) => guid(4, i);
 
-/** Documents alternate: even = the questions, odd = the answer with a PDF, both in case i/2. */
-export const isAnswer = (i: number) => i % 2 === 1;
+/**
+ * Documents alternate: even = the questions, odd = the answer with a PDF, both in case i/2; every
+ * fifth odd one is instead a government letter (PDF) that reports on the promise of an earlier
+ * answer and cites it by number, so the fulfilment linker has real work.
+ */
+export const hasFile = (i: number) => i % 2 === 1;
+export const isLetter = (i: number) => i % 10 === 9;
+export const isAnswer = (i: number) => hasFile(i) && !isLetter(i);
+export const documentNumber = (i: number) => `2024D${String(i).padStart(5, '0')}`;
 
 function entityXml(category: keyof FeedSizes, i: number): { id: string; xml: string } {
   const el = (name: string, value: string) => `<tk:${name}>${value}</tk:${name}>`;
@@ -46,11 +53,15 @@ function entityXml(category: keyof FeedSizes, i: number): { id: string; xml: str
     }
     case 'Document': {
       const id = documentId(i);
-      const answer = isAnswer(i);
-      const attrs = answer ? ' tk:contentType="application/pdf" tk:contentLength="1500"' : '';
+      const attrs = hasFile(i) ? ' tk:contentType="application/pdf" tk:contentLength="1500"' : '';
+      const [soort, onderwerp, datum] = isLetter(i)
+        ? ['Brief regering', `Voortgang onderwerp ${i - 2}`, '2024-06-20']
+        : isAnswer(i)
+          ? ['Antwoord schriftelijke vragen', `Antwoord op vragen ${Math.floor(i / 2)}`, '2024-04-10']
+          : ['Schriftelijke vragen', `Vragen ${Math.floor(i / 2)}`, '2024-04-10'];
       return {
         id,
-        xml: `${open('document', id, attrs)}${el('soort', answer ? 'Antwoord schriftelijke vragen' : 'Schriftelijke vragen')}${el('documentNummer', `2024D${String(i).padStart(5, '0')}`)}${el('onderwerp', `${answer ? 'Antwoord op vragen' : 'Vragen'} ${Math.floor(i / 2)}`)}${el('datum', '2024-04-10T00:00:00+02:00')}${el('vergaderjaar', '2023-2024')}${ref('zaak', zaakId(Math.floor(i / 2)))}</tk:document>`,
+        xml: `${open('document', id, attrs)}${el('soort', soort)}${el('documentNummer', documentNumber(i))}${el('onderwerp', onderwerp)}${el('datum', `${datum}T00:00:00+02:00`)}${el('vergaderjaar', '2023-2024')}${ref('zaak', zaakId(Math.floor(i / 2)))}</tk:document>`,
       };
     }
     case 'Toezegging': {

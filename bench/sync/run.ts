@@ -13,7 +13,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { AppModule } from '../../src/app.module';
 import { DocumentImportService } from '../../src/documents/document-import.service';
 import { TkSyncService } from '../../src/sources/tk/tk-sync.service';
-import { documentId, FeedSizes, feedPage, isAnswer } from './feed-generator';
+import { documentId, documentNumber, FeedSizes, feedPage, hasFile, isLetter } from './feed-generator';
 
 // BENCH_SCALE=0.1 for a quick look; the reported figures use 1.
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -21,11 +21,16 @@ const SIZES: FeedSizes = {
   Zaak: 4000 * SCALE, ZaakActor: 6000 * SCALE, DocumentActor: 2000 * SCALE, Document: 6000 * SCALE, Toezegging: 2000 * SCALE,
 };
 
-async function answerPdf(font: Awaited<ReturnType<PDFDocument['embedFont']>> | null, n: number): Promise<Buffer> {
+async function pdfOf(lines: string[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
-  const f = font ?? (await pdf.embedFont(StandardFonts.Helvetica));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
-  const lines = [
+  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 14, size: 9, font }));
+  return Buffer.from(await pdf.save());
+}
+
+function answerLines(n: number): string[] {
+  return [
     `Vragen van het lid Jansen aan de Minister van Financiën over onderwerp ${n} (ingezonden 20 maart 2024).`,
     'Antwoord van Minister Heinen (Financiën) (ontvangen 10 april 2024).',
     'Vraag 1',
@@ -37,15 +42,28 @@ async function answerPdf(font: Awaited<ReturnType<PDFDocument['embedFont']>> | n
     'Antwoord 2',
     'De evaluatie stuur ik uw Kamer uiterlijk in het najaar van 2024 toe.',
   ];
-  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 14, size: 9, font: f }));
-  return Buffer.from(await pdf.save());
+}
+
+/** A letter keeping the first promise of answer `answer`: it cites the answer's number and repeats its topic. */
+function letterLines(answer: number): string[] {
+  return [
+    'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    'Datum 20 juni 2024',
+    `Betreft Voortgang onderwerp ${answer}`,
+    `In de beantwoording van de vragen van het lid Jansen (${documentNumber(answer)}) heb ik toegezegd uw Kamer voor de zomer`,
+    `te informeren over de voortgang van onderwerp ${answer}. Met deze brief kom ik die toezegging na.`,
+    `De werkzaamheden voor onderwerp ${answer} liggen op schema; de uitvoeringstoets is afgerond en de`,
+    'betrokken partijen zijn geconsulteerd. Een volgende stap volgt na de zomer.',
+    'De Minister van Financiën,',
+    'E. Heinen',
+  ];
 }
 
 async function main(): Promise<void> {
-  const answers = Array.from({ length: SIZES.Document }, (_, i) => i).filter(isAnswer);
-  process.stderr.write(`generating ${answers.length} PDFs…\n`);
+  const withFile = Array.from({ length: SIZES.Document }, (_, i) => i).filter(hasFile);
+  process.stderr.write(`generating ${withFile.length} PDFs (answers and letters)…\n`);
   const pdfs = new Map<string, Buffer>();
-  for (const i of answers) pdfs.set(documentId(i), await answerPdf(null, i));
+  for (const i of withFile) pdfs.set(documentId(i), await pdfOf(isLetter(i) ? letterLines(i - 2) : answerLines(i)));
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
@@ -124,6 +142,12 @@ async function main(): Promise<void> {
     if (phase) phases[phase] = lastReport - phaseStart;
     clearInterval(sampler);
     const docSeconds = (phases.Document ?? 0) / 1000;
+    const linking = new Client({ connectionString: url.toString() });
+    await linking.connect();
+    const candidates = Object.fromEntries(
+      (await linking.query(`SELECT status, count(*)::int AS n FROM fulfilment_candidate GROUP BY status`)).rows.map((r: { status: string; n: number }) => [r.status, r.n]),
+    );
+    await linking.end();
     const afterImportSeconds = afterImportMs / 1000;
     const report = {
       entities: summary.entries,
@@ -131,6 +155,7 @@ async function main(): Promise<void> {
       documentsStored: summary.documentsStored,
       commitmentsExtracted: summary.commitmentsCreated,
       registerCommitments: summary.registerCreated,
+      fulfilmentCandidates: candidates,
       errors: summary.errors,
       seconds: round(seconds),
       entitiesPerSecond: Math.round(summary.entries / seconds),

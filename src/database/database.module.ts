@@ -6,6 +6,7 @@ import type { Env } from '../config/env';
 import { LOCKS, withAdvisoryLockWait } from './advisory-lock';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseWrites } from './database-writes';
+import { TableStatistics } from './table-statistics';
 
 /** Connects to DATABASE_URL and runs pending migrations, one instance at a time. */
 @Global()
@@ -25,7 +26,7 @@ import { DatabaseWrites } from './database-writes';
       },
     }),
   ],
-  providers: [DatabaseWrites],
-  exports: [DatabaseWrites],
+  providers: [DatabaseWrites, TableStatistics],
+  exports: [DatabaseWrites, TableStatistics],
 })
 export class DatabaseModule {}

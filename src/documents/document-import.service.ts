@@ -6,6 +6,7 @@ import { addDays, Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CommitmentsRepository, NewCommitment } from '../commitments/commitments.repository';
+import { TableStatistics } from '../database/table-statistics';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
 import type { Document, DocumentKind } from './document.entity';
@@ -65,6 +66,7 @@ export class DocumentImportService {
     private readonly documents: DocumentsRepository,
     private readonly commitments: CommitmentsRepository,
     private readonly hooks: DocumentImportHooks,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /**
@@ -89,6 +91,9 @@ export class DocumentImportService {
       // A document without text and without new commitments (a synced question) gives them nothing to react to.
       .filter(({ document, newCommitmentIds }) => document.text.trim() !== '' || newCommitmentIds.length > 0)
       .map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
+    if (news.length === 0) return;
+    // The linker tells rare words from common ones by the planner's statistics of commitments.
+    await this.statistics.refreshChanged(['commitment', 'document']);
     await this.hooks.run(news);
   }
 

@@ -54,6 +54,8 @@ export interface SuggestionRow {
 // The stored to_tsvector('dutch', quote || ' ' || vehicle), with its GIN index IDX_commitment_search_vector.
 const COMMITMENT_VECTOR = 'c.search_vector';
 const MAX_CANDIDATES = 300;
+/** Share of stored commitments a word must reach to count as common (see openCandidates). */
+const COMMON_WORD_SHARE = 0.01;
 
 @Injectable()
 export class FulfilmentCandidatesRepository {
@@ -64,13 +66,15 @@ export class FulfilmentCandidatesRepository {
     const appendixNumbers = citations.appendix.map((a) => a.number);
     const appendixSessions = citations.appendix.map((a) => a.session ?? '');
     if (citations.documentNumbers.length + citations.caseNumbers.length + appendixNumbers.length === 0) return [];
+    // Three lookups, each on its own index, instead of one OR that reads every document.
     const rows = (await this.dataSource.query(
-      `SELECT d.id FROM document d
-       WHERE d.id <> $1 AND NOT d.deleted AND (
-         d.number = ANY($2::text[]) OR d.case_number = ANY($3::text[])
-         OR EXISTS (SELECT 1 FROM unnest($4::text[], $5::text[]) AS a(number, session)
-                    WHERE substring(d.appendix_number from '(\\d+)$') = a.number
-                      AND (a.session = '' OR d.session_year IS NULL OR d.session_year = a.session)))`,
+      `SELECT d.id FROM document d WHERE d.number = ANY($2::text[]) AND d.id <> $1 AND NOT d.deleted
+       UNION
+       SELECT d.id FROM document d WHERE d.case_number = ANY($3::text[]) AND d.id <> $1 AND NOT d.deleted
+       UNION
+       SELECT d.id FROM document d JOIN unnest($4::text[], $5::text[]) AS a(number, session)
+         ON substring(d.appendix_number from '(\\d+)$') = a.number AND (a.session = '' OR d.session_year IS NULL OR d.session_year = a.session)
+       WHERE cardinality($4::text[]) > 0 AND d.id <> $1 AND NOT d.deleted`,
       [exceptId, citations.documentNumbers, citations.caseNumbers, appendixNumbers, appendixSessions],
     )) as { id: string }[];
     return rows.map((r) => r.id);
@@ -78,51 +82,62 @@ export class FulfilmentCandidatesRepository {
 
   /**
    * Open (or partly kept) commitments a letter may keep: those of the documents it cites, and those
-   * sharing words with it (Dutch full-text), best topic overlap first. Never the letter's own.
+   * sharing a word with it that is not common among commitments (Dutch full-text; common after the
+   * planner's statistics of the stored vectors: a word in COMMON_WORD_SHARE of them or more). A
+   * promise that shares only common words ("Kamer", "informeren", "voortgang") with a letter says
+   * nothing about it, and leaving those out keeps a letter from scanning every open promise. Best
+   * topic overlap (the share of the promise's words the letter contains) first; never the letter's own.
    */
   async openCandidates(letter: { id: string; text: string; date: string | null }, citedDocumentIds: string[]): Promise<CandidateRow[]> {
     return (await this.dataSource.query(
-      `WITH letter AS (SELECT tsvector_to_array(to_tsvector('dutch', $1)) AS lexemes,
-                              replace(plainto_tsquery('dutch', left($1, 20000))::text, ' & ', ' | ') AS anyword)
+      `WITH letter AS (SELECT strip(to_tsvector('dutch', $1)) AS vector),
+       common AS (
+         SELECT coalesce(array_agg(e.lexeme), '{}') AS lexemes
+         FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
+         WHERE s.schemaname = current_schema() AND s.tablename = 'commitment' AND s.attname = 'search_vector'
+           AND e.lexeme IS NOT NULL AND e.share >= $5),
+       words AS (
+         SELECT tsvector_to_array(letter.vector) AS all_words,
+                -- Any of the rare words, each quoted as a lexeme so it is not parsed again.
+                (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(tsvector_to_array(ts_delete(letter.vector, common.lexemes))) AS w
+                 WHERE position(E'\\\\' IN w) = 0)::tsquery AS rare_any
+         FROM letter, common)
        SELECT c.id, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
               c.deadline_phrase AS "deadlinePhrase", c.fingerprint,
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
               d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
-              coalesce((SELECT count(*) FROM unnest(tsvector_to_array(v.vector)) AS lx WHERE lx = ANY(letter.lexemes))::float
-                / nullif(cardinality(tsvector_to_array(v.vector)), 0), 0) AS topic
+              coalesce(1 - length(ts_delete(${COMMITMENT_VECTOR}, words.all_words))::float / nullif(length(${COMMITMENT_VECTOR}), 0), 0) AS topic
        FROM commitment c
-       -- Each commitment's vector once (OFFSET 0 keeps it from being inlined three times): the query scans every open commitment.
-       CROSS JOIN LATERAL (SELECT ${COMMITMENT_VECTOR} AS vector OFFSET 0) v
        LEFT JOIN document d ON d.id = c.document_id
-       CROSS JOIN letter
+       CROSS JOIN words
        WHERE c.status IN ('open', 'partially_fulfilled')
          AND c.document_id IS DISTINCT FROM $2
          AND (d.id IS NULL OR NOT d.deleted)
          AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)
-         AND (c.document_id = ANY($4::uuid[])
-              OR (letter.anyword <> '' AND v.vector @@ letter.anyword::tsquery))
+         AND (c.document_id = ANY($4::uuid[]) OR ${COMMITMENT_VECTOR} @@ (SELECT rare_any FROM words))
        ORDER BY c.document_id = ANY($4::uuid[]) DESC, topic DESC, c.id
        LIMIT ${MAX_CANDIDATES}`,
-      [letter.text, letter.id, letter.date, citedDocumentIds],
+      [letter.text, letter.id, letter.date, citedDocumentIds, COMMON_WORD_SHARE],
     )) as CandidateRow[];
   }
 
-  /** Stores scored candidates; a re-scored pair still awaiting review gets the new score. */
+  /** Stores scored candidates in one statement; a re-scored pair still awaiting review gets the new score. Ids by commitment. */
   async saveCandidates(em: EntityManager, documentId: string, scores: CandidateScore[]): Promise<Map<string, string>> {
-    const ids = new Map<string, string>();
-    for (const s of scores) {
-      const [row] = (await em.query(
-        `INSERT INTO fulfilment_candidate (commitment_id, document_id, score, explicit_citation, partial, reasons)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-         ON CONFLICT (commitment_id, document_id) DO UPDATE
-           SET score = EXCLUDED.score, explicit_citation = EXCLUDED.explicit_citation, partial = EXCLUDED.partial, reasons = EXCLUDED.reasons
-           WHERE fulfilment_candidate.status = 'suggested'
-         RETURNING id`,
-        [s.commitmentId, documentId, s.score, s.explicitCitation, s.partial, JSON.stringify(s.reasons)],
-      )) as { id: string }[];
-      if (row) ids.set(s.commitmentId, row.id);
-    }
-    return ids;
+    if (scores.length === 0) return new Map();
+    const rows = (await em.query(
+      `INSERT INTO fulfilment_candidate (commitment_id, document_id, score, explicit_citation, partial, reasons)
+       SELECT s.commitment_id, $1, s.score, s.explicit_citation, s.partial, s.reasons
+       FROM unnest($2::uuid[], $3::float8[], $4::boolean[], $5::boolean[], $6::jsonb[]) AS s(commitment_id, score, explicit_citation, partial, reasons)
+       ON CONFLICT (commitment_id, document_id) DO UPDATE
+         SET score = EXCLUDED.score, explicit_citation = EXCLUDED.explicit_citation, partial = EXCLUDED.partial, reasons = EXCLUDED.reasons
+         WHERE fulfilment_candidate.status = 'suggested'
+       RETURNING id, commitment_id AS "commitmentId"`,
+      [
+        documentId, scores.map((s) => s.commitmentId), scores.map((s) => s.score), scores.map((s) => s.explicitCitation),
+        scores.map((s) => s.partial), scores.map((s) => JSON.stringify(s.reasons)),
+      ],
+    )) as { id: string; commitmentId: string }[];
+    return new Map(rows.map((r) => [r.commitmentId, r.id]));
   }
 
   async markDecided(em: EntityManager, id: string, status: CandidateStatus, by: string, at: Date): Promise<void> {
