@@ -107,14 +107,17 @@ export class FulfilmentCandidatesRepository {
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
               d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
               coalesce(1 - length(ts_delete(${COMMITMENT_VECTOR}, words.all_words))::float / nullif(length(${COMMITMENT_VECTOR}), 0), 0) AS topic
-       FROM commitment c
+       FROM (SELECT id FROM commitment WHERE document_id = ANY($4::uuid[])
+             UNION
+             -- Its own statement so the GIN index answers it: the cost follows the matches, not the table.
+             SELECT id FROM commitment WHERE search_vector @@ (SELECT rare_any FROM words)) matched
+       JOIN commitment c ON c.id = matched.id
        LEFT JOIN document d ON d.id = c.document_id
        CROSS JOIN words
        WHERE c.status IN ('open', 'partially_fulfilled')
          AND c.document_id IS DISTINCT FROM $2
          AND (d.id IS NULL OR NOT d.deleted)
          AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)
-         AND (c.document_id = ANY($4::uuid[]) OR ${COMMITMENT_VECTOR} @@ (SELECT rare_any FROM words))
        ORDER BY c.document_id = ANY($4::uuid[]) DESC, topic DESC, c.id
        LIMIT ${MAX_CANDIDATES}`,
       [letter.text, letter.id, letter.date, citedDocumentIds, COMMON_WORD_SHARE],
