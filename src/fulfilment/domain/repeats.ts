@@ -1,5 +1,5 @@
 import { currentMinistry, ministryKey } from '../../ministries/ministry-lineage';
-import { contentWords, coverage, isGeneric, wordsFound } from './words';
+import { contentWords, isGeneric, stemsOf, wordsAmong } from './words';
 
 export interface PromiseFacts {
   id: string;
@@ -17,6 +17,9 @@ const SAME_TOPIC = 0.3;
 interface Traits {
   office: string;
   distinctiveVehicleWords: string[];
+  vehicleStems: Set<string>;
+  quoteWords: string[];
+  quoteStems: Set<string>;
 }
 
 const traitsOf = (() => {
@@ -24,7 +27,13 @@ const traitsOf = (() => {
   return (p: PromiseFacts): Traits => {
     let traits = known.get(p);
     if (!traits) {
-      traits = { office: officeKey(p), distinctiveVehicleWords: [...new Set(contentWords(p.vehicle ?? ''))].filter((w) => !isGeneric(w)) };
+      traits = {
+        office: officeKey(p),
+        distinctiveVehicleWords: [...new Set(contentWords(p.vehicle ?? ''))].filter((w) => !isGeneric(w)),
+        vehicleStems: stemsOf(p.vehicle ?? ''),
+        quoteWords: [...new Set(contentWords(p.quote))],
+        quoteStems: stemsOf(p.quote),
+      };
       known.set(p, traits);
     }
     return traits;
@@ -38,11 +47,16 @@ function officeKey(p: PromiseFacts): string {
   return `${role}|${ministry}`;
 }
 
-function sameVehicle(a: PromiseFacts, b: PromiseFacts): boolean {
-  const da = traitsOf(a).distinctiveVehicleWords;
-  const db = traitsOf(b).distinctiveVehicleWords;
+function sameVehicle(a: Traits, b: Traits): boolean {
+  const da = a.distinctiveVehicleWords;
+  const db = b.distinctiveVehicleWords;
   if (da.length === 0 || db.length === 0) return false;
-  return wordsFound(da, b.vehicle!).length / da.length >= 0.75 && wordsFound(db, a.vehicle!).length / db.length >= 0.75;
+  return wordsAmong(da, b.vehicleStems).length / da.length >= 0.75 && wordsAmong(db, a.vehicleStems).length / db.length >= 0.75;
+}
+
+/** Share of the distinct content words of `a`'s quote found in `b`'s (0 when it has none). */
+function quoteCoverage(a: Traits, b: Traits): number {
+  return a.quoteWords.length === 0 ? 0 : wordsAmong(a.quoteWords, b.quoteStems).length / a.quoteWords.length;
 }
 
 /**
@@ -52,12 +66,14 @@ function sameVehicle(a: PromiseFacts, b: PromiseFacts): boolean {
 export function restatedPromise(fresh: PromiseFacts, open: PromiseFacts[]): { id: string; reason: string } | null {
   if (!fresh.vehicle) return null;
   let best: { id: string; reason: string; topic: number } | null = null;
+  const mine = traitsOf(fresh);
   for (const old of open) {
     if (old.id === fresh.id || old.documentId === fresh.documentId || !old.vehicle) continue;
     if (fresh.documentDate && old.documentDate && old.documentDate > fresh.documentDate) continue;
-    if (traitsOf(old).office !== traitsOf(fresh).office) continue;
-    if (!sameVehicle(fresh, old)) continue;
-    const topic = Math.max(coverage(fresh.quote, old.quote), coverage(old.quote, fresh.quote));
+    const theirs = traitsOf(old);
+    if (theirs.office !== mine.office) continue;
+    if (!sameVehicle(mine, theirs)) continue;
+    const topic = Math.max(quoteCoverage(mine, theirs), quoteCoverage(theirs, mine));
     if (topic < SAME_TOPIC) continue;
     if (!best || topic > best.topic) best = { id: old.id, topic, reason: `zelfde ambt en «${old.vehicle}», ${Math.round(topic * 100)}% dezelfde woorden` };
   }

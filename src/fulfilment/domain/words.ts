@@ -32,10 +32,19 @@ export function isGeneric(word: string): boolean {
   return GENERIC.has(word);
 }
 
+/** The stems of a text's content words, to test many words against it. */
+export function stemsOf(text: string): Set<string> {
+  return new Set(contentWords(text).map(stem));
+}
+
+/** Which of `words` occur (by stem) among `stems`. */
+export function wordsAmong(words: string[], stems: Set<string>): string[] {
+  return words.filter((w) => stems.has(stem(w)));
+}
+
 /** Which of `words` occur (by stem) in `haystack`'s words. */
 export function wordsFound(words: string[], haystack: string): string[] {
-  const stems = new Set(contentWords(haystack).map(stem));
-  return words.filter((w) => stems.has(stem(w)));
+  return wordsAmong(words, stemsOf(haystack));
 }
 
 /** Share of the distinct content words of `a` that occur in `b` (0 when `a` has none). */
