@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { seed } from './seed';
+import { MINISTRIES, seed } from './seed';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = process.env.BENCH_DATABASE ?? 'toezegd_bench_web';
@@ -14,7 +14,7 @@ const COMMITMENTS = Number(process.env.BENCH_COMMITMENTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 /** BENCH_REUSE=1: keep an already seeded database of the same size (migrations still run). */
 const REUSE = process.env.BENCH_REUSE === '1';
-/** BENCH_ONLY=api,html,page: a subset of the scenarios; `floor` (only when asked): GET /health, the cheapest request there is. */
+/** BENCH_ONLY=api,miss,html,page: a subset of the scenarios; `floor` (only when asked): GET /health, the cheapest request there is. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CONNECTIONS = 64;
 const TARGETS: Record<string, number> = { 'API list': 20, 'HTML list page': 50 };
@@ -45,8 +45,13 @@ async function main(): Promise<void> {
     'status=fulfilled&year=2019&origin=tk_register&page=3',
     'q=voortgangsbrief%20mensenhandel&sort=relevance',
   ];
+  // Every request a different list: what a visitor who is the first to ask for a filter waits for.
+  const distinct = MINISTRIES.flatMap((ministry) =>
+    ['open', 'fulfilled', 'lapsed'].flatMap((status) => Array.from({ length: 60 }, (_, page) => `ministry=${encodeURIComponent(ministry)}&status=${status}&page=${page + 1}`)),
+  );
   const scenarios = [
     { key: 'api', name: 'API list', paths: filters.map((f) => `/api/commitments?${f}`) },
+    { key: 'miss', name: 'API list, all distinct', paths: distinct.map((f) => `/api/commitments?${f}`) },
     { key: 'html', name: 'HTML list page', paths: filters.map((f) => `/toezeggingen?${f}`) },
     { key: 'page', name: 'HTML commitment page', paths: ids.map((id) => `/toezeggingen/${id}`) },
     { key: 'floor', name: 'floor: /health', paths: ['/health'] },
