@@ -14,7 +14,9 @@ describe(ObClient.name, () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       requested.push(req.url ?? '');
+      if (req.url?.startsWith('/fout404')) return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>niet gevonden</html>');
       const status = statuses.shift() ?? 200;
+      if (status === 302) return void res.writeHead(302, { location: '/fout404.html?id=x' }).end();
       res.writeHead(status, { 'content-type': 'application/xml' }).end(status === 200 ? '<officiele-publicatie/>' : '');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +47,11 @@ describe(ObClient.name, () => {
     expect(ob.enabled).toBe(true);
     expect((await ob.publicationXml('ah-tk-20192020-3349')).toString()).toBe('<officiele-publicatie/>');
     expect(requested).toEqual(['/officielepublicaties/ah-tk-20192020-3349/ah-tk-20192020-3349.xml']);
+  });
+
+  it('should take a redirect to the error page for a missing publication', async () => {
+    statuses = [302];
+    await expect(client().publicationXml('ah-tk-20192020-9999')).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/HTTP 404 \(redirected to .*fout404/) });
   });
 
   it('should keep asking after a 404, and stop asking for a while once the host failed', async () => {

@@ -9,6 +9,8 @@ import { TkHttp, TkHttpError } from '../tk/tk-http';
  * not asked again for this long: otherwise a sync would sit through the retries once per answer.
  */
 const PAUSE_AFTER_OUTAGE_MS = 10 * 60_000;
+/** The repository answers an unknown publication with a redirect to its error page, not with a 404. */
+const ERROR_PAGE = /fout404/i;
 
 export class ObUnavailableError extends Error {
   constructor(message: string) {
@@ -45,7 +47,7 @@ export class ObClient {
     return this.downloads.run(async () => {
       if (performance.now() < this.pausedUntil) throw new ObUnavailableError(`officielebekendmakingen paused after: ${this.pauseReason}`);
       try {
-        return await this.http.get(this.publicationUrl(id), signal);
+        return await this.http.get(this.publicationUrl(id), signal, ERROR_PAGE);
       } catch (error) {
         if (!signal?.aborted && isOutage(error)) {
           this.pausedUntil = performance.now() + PAUSE_AFTER_OUTAGE_MS;

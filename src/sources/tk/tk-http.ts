@@ -30,7 +30,8 @@ export class TkHttp {
     private readonly sleeper: Sleeper,
   ) {}
 
-  async get(url: string, signal?: AbortSignal): Promise<Buffer> {
+  /** `missingWhenRedirectedTo`: a server that answers a missing resource with a redirect to an error page (a 404 then). */
+  async get(url: string, signal?: AbortSignal, missingWhenRedirectedTo?: RegExp): Promise<Buffer> {
     const retries = this.env.TK_HTTP_RETRIES;
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
@@ -40,10 +41,12 @@ export class TkHttp {
       try {
         const timeout = AbortSignal.timeout(this.env.TK_HTTP_TIMEOUT_MS);
         const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-        if (response.ok) return Buffer.from(await response.arrayBuffer());
+        const missing = response.redirected && missingWhenRedirectedTo?.test(response.url) === true;
+        if (response.ok && !missing) return Buffer.from(await response.arrayBuffer());
         await response.body?.cancel().catch(() => undefined);
-        failure = new TkHttpError(`GET ${url}: HTTP ${response.status}`, response.status);
-        if (response.status !== 429 && response.status < 500) throw failure;
+        const status = missing ? 404 : response.status;
+        failure = new TkHttpError(`GET ${url}: HTTP ${status}${missing ? ` (redirected to ${response.url})` : ''}`, status);
+        if (status !== 429 && status < 500) throw failure;
         wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
       } catch (error) {
         if (signal?.aborted) throw signal.reason as Error;
