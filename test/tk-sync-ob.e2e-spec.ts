@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { TkSyncService } from '../src/sources/tk/tk-sync.service';
 import { createTestApp, TestApp } from './support/test-app';
 import { Fault, TkReplayServer } from './support/tk-replay-server';
-import { docxOf, pdfOf, TK_TEXTS } from './support/tk-resources';
+import { tkResources } from './support/tk-resources';
 import ids from './fixtures/tk/ids.json';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -28,14 +28,7 @@ interface Rig {
 }
 
 async function rig(faults: Fault[] = []): Promise<Rig> {
-  const files = new Map([
-    [ids.P1, await pdfOf(TK_TEXTS.postponement)],
-    [ids.A1, await pdfOf(TK_TEXTS.answer)],
-    [ids.A2, await docxOf(TK_TEXTS.docxAnswer)],
-    [ids.L1, await pdfOf(TK_TEXTS.letter)],
-    [ids.X1, await pdfOf(TK_TEXTS.retried)],
-    [ids.D1, await pdfOf(TK_TEXTS.withdrawn)],
-  ]);
+  const files = await tkResources();
   const publications = new Map([
     [PUBLISHED, readFileSync(path.join(FIXTURES, 'ob', `${PUBLISHED}.constructed.xml`), 'utf8')],
     [WITHOUT_ANSWER, NOTICE_ONLY],

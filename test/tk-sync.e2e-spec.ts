@@ -8,7 +8,7 @@ import { TkSyncService } from '../src/sources/tk/tk-sync.service';
 import { runCli } from './support/cli';
 import { createTestApp, TestApp } from './support/test-app';
 import { Fault, TkReplayServer } from './support/tk-replay-server';
-import { docxOf, pdfOf, TK_TEXTS } from './support/tk-resources';
+import { tkResources } from './support/tk-resources';
 import ids from './fixtures/tk/ids.json';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'tk');
@@ -45,16 +45,6 @@ function faults(): Fault[] {
   ];
 }
 
-async function resources(): Promise<Map<string, Buffer>> {
-  return new Map([
-    [ids.P1, await pdfOf(TK_TEXTS.postponement)],
-    [ids.A1, await pdfOf(TK_TEXTS.answer)],
-    [ids.A2, await docxOf(TK_TEXTS.docxAnswer)],
-    [ids.L1, await pdfOf(TK_TEXTS.letter)],
-    [ids.X1, await pdfOf(TK_TEXTS.retried)],
-    [ids.D1, await pdfOf(TK_TEXTS.withdrawn)],
-  ]);
-}
 
 interface Rig {
   server: TkReplayServer;
@@ -115,7 +105,7 @@ describe('TK SyncFeed sync against a replay server', () => {
   let finalState: Awaited<ReturnType<typeof snapshot>>;
 
   beforeAll(async () => {
-    files = await resources();
+    files = await tkResources();
     full = await rig(files);
   });
 

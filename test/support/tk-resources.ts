@@ -1,5 +1,6 @@
 import { Document as DocxDocument, Packer, Paragraph } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import ids from '../fixtures/tk/ids.json';
 
 /** A real one-page PDF with these lines of text (Helvetica, WinAnsi: Dutch accents are fine). */
 export async function pdfOf(lines: string[]): Promise<Buffer> {
@@ -76,3 +77,15 @@ export const TK_TEXTS = {
     'Uw Kamer wordt uiterlijk in december 2024 geïnformeerd over de problematiek ten aanzien van parallelimport.',
   ],
 };
+
+/** The files of the replayed feed's documents, by TK id: PDF and DOCX made from TK_TEXTS. */
+export async function tkResources(): Promise<Map<string, Buffer>> {
+  return new Map([
+    [ids.P1, await pdfOf(TK_TEXTS.postponement)],
+    [ids.A1, await pdfOf(TK_TEXTS.answer)],
+    [ids.A2, await docxOf(TK_TEXTS.docxAnswer)],
+    [ids.L1, await pdfOf(TK_TEXTS.letter)],
+    [ids.X1, await pdfOf(TK_TEXTS.retried)],
+    [ids.D1, await pdfOf(TK_TEXTS.withdrawn)],
+  ]);
+}
