@@ -94,12 +94,16 @@ export class CommitmentsRepository {
     );
   }
 
-  /** One query (findOne with relations first selects the id with a DISTINCT … LIMIT 1, then joins). */
+  /**
+   * One query (findOne with relations first selects the id with a DISTINCT … LIMIT 1, then joins).
+   * The fulfilling letter without its text: only its summary is shown, and a letter can be long.
+   */
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Commitment | null> {
     return em
       .createQueryBuilder(Commitment, 'c')
       .leftJoinAndSelect('c.document', 'document')
-      .leftJoinAndSelect('c.fulfillingDocument', 'fulfillingDocument')
+      .leftJoin('c.fulfillingDocument', 'fulfillingDocument')
+      .addSelect(SUMMARY_COLUMNS.map((column) => `fulfillingDocument.${column}`))
       .where('c.id = :id', { id })
       .getOne();
   }
@@ -163,7 +167,7 @@ export class CommitmentsRepository {
     const documents = await this.dataSource
       .getRepository(Document)
       .createQueryBuilder('d')
-      .select(['d.id', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.url'])
+      .select(SUMMARY_COLUMNS.map((column) => `d.${column}`))
       .where('d.id IN (:...ids)', { ids })
       .getMany();
     const byId = new Map(documents.map((d) => [d.id, d]));
@@ -225,6 +229,9 @@ export interface SearchResult {
 
 export const COMMITMENT_SORTS = ['due', '-due', 'new', 'kept', 'relevance'] as const;
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
+
+/** What a document summary shows (DocumentSummary): never its text or blocks. */
+const SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date', 'url'];
 
 const LIST_COLUMNS = [
   'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
