@@ -140,20 +140,28 @@ export class CommitmentsRepository {
     return this.dataSource.getRepository(CommitmentEvent).find({ where: { commitmentId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 
-  /**
-   * One page of commitments matching the filters. `today` decides what is overdue. `total` counts
-   * at most TOTAL_CAP matches (`totalCapped` when there are more): an exact count of a broad filter
-   * would cost more than the page itself.
-   */
-  async search(filters: CommitmentFilters, today: string, page: number, pageSize: number): Promise<SearchResult> {
+  /** One page of commitments matching the filters, with their documents' summaries. `today` decides what is overdue. */
+  async findPage(filters: CommitmentFilters, today: string, page: number, pageSize: number): Promise<Commitment[]> {
     const query = this.filtered(filters, today)
       .select(LIST_COLUMNS)
       .limit(pageSize)
       .offset((page - 1) * pageSize);
     orderBy(query, filters);
-    const [items, counted] = await Promise.all([query.getMany(), this.countMatching(filters, today)]);
+    const items = await query.getMany();
     await this.attachDocuments(items);
-    return { items, total: Math.min(counted, TOTAL_CAP), totalCapped: counted > TOTAL_CAP };
+    return items;
+  }
+
+  /**
+   * How many commitments match, counting at most TOTAL_CAP (`totalCapped` when there are more): an
+   * exact count of a broad filter would cost more than the page itself.
+   */
+  async countMatching(filters: CommitmentFilters, today: string): Promise<MatchCount> {
+    const matches = this.filtered(filters, today).select('1').limit(TOTAL_CAP + 1);
+    const [sql, parameters] = matches.getQueryAndParameters();
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, parameters)) as { n: number }[];
+    const counted = row?.n ?? 0;
+    return { total: Math.min(counted, TOTAL_CAP), totalCapped: counted > TOTAL_CAP };
   }
 
   /**
@@ -207,20 +215,12 @@ export class CommitmentsRepository {
     return query;
   }
 
-  /** Matches up to TOTAL_CAP + 1: enough to tell "exactly n" from "more than TOTAL_CAP" without reading every match. */
-  private async countMatching(filters: CommitmentFilters, today: string): Promise<number> {
-    const matches = this.filtered(filters, today).select('1').limit(TOTAL_CAP + 1);
-    const [sql, parameters] = matches.getQueryAndParameters();
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, parameters)) as { n: number }[];
-    return row?.n ?? 0;
-  }
 }
 
 /** Totals above this are reported as this number with `totalCapped: true`. */
 export const TOTAL_CAP = 10_000;
 
-export interface SearchResult {
-  items: Commitment[];
+export interface MatchCount {
   /** The number of matches, at most TOTAL_CAP. */
   total: number;
   /** True when there are more than TOTAL_CAP matches. */

@@ -25,12 +25,18 @@ export class CommitmentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Served from the short-lived list cache; what is overdue depends on the day, so the day is part of the key. */
+  /**
+   * Served from the short-lived list cache; what is overdue depends on the day, so the day is part
+   * of the key. The total is cached apart from the page, so paging through a result counts it once.
+   */
   list(filters: CommitmentFilters, page: number, pageSize: number): Promise<CommitmentPage> {
     const now = this.clock.now();
     const today = dutchDay(now);
     return this.cache.get(listCacheKey({ filters, today, page, pageSize }), async () => {
-      const { items, total, totalCapped } = await this.commitments.search(filters, today, page, pageSize);
+      const [items, { total, totalCapped }] = await Promise.all([
+        this.commitments.findPage(filters, today, page, pageSize),
+        this.cache.get(listCacheKey({ filters, today, count: true }), () => this.commitments.countMatching(filters, today)),
+      ]);
       return { items: items.map((c) => toCommitmentResponse(c, now)), total, totalCapped, page, pageSize };
     });
   }

@@ -60,7 +60,7 @@ export class FeedsService {
     const now = this.clock.now();
     const today = dutchDay(now);
     const query = filterQuery(filters);
-    const { items } = await this.commitments.search(this.atomFilters(name, filters), today, 1, ATOM_LIMIT);
+    const items = await this.commitments.findPage(this.atomFilters(name, filters), today, 1, ATOM_LIMIT);
     const entries = items.map((c) => this.entryOf(name, c));
     const base = this.env.PUBLIC_URL;
     return buildAtom({
@@ -118,7 +118,7 @@ export class FeedsService {
   }
 
   private async openMatching(filters: CommitmentFilters): Promise<Commitment[]> {
-    const { items } = await this.commitments.search({ ...filters, status: ['open'], overdue: undefined, sort: 'due' }, dutchDay(this.clock.now()), 1, CALENDAR_LIMIT);
+    const items = await this.commitments.findPage({ ...filters, status: ['open'], overdue: undefined, sort: 'due' }, dutchDay(this.clock.now()), 1, CALENDAR_LIMIT);
     return items;
   }
 
