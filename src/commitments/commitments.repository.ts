@@ -121,6 +121,16 @@ export class CommitmentsRepository {
     await em.update(Commitment, { id }, changes);
   }
 
+  /** The commitments of each document that do not restate an older one yet. */
+  async notRestatingOf(documentIds: string[]): Promise<Map<string, string[]>> {
+    const rows = (await this.dataSource.query(
+      `SELECT document_id AS "documentId", array_agg(id ORDER BY id) AS ids FROM commitment
+       WHERE document_id = ANY($1::uuid[]) AND repeats_commitment_id IS NULL GROUP BY document_id`,
+      [documentIds],
+    )) as { documentId: string; ids: string[] }[];
+    return new Map(rows.map((r) => [r.documentId, r.ids]));
+  }
+
   /** Marks each commitment as restating an older one, in one statement. */
   async setRepeats(em: EntityManager, links: { id: string; repeatsCommitmentId: string }[]): Promise<void> {
     if (links.length === 0) return;

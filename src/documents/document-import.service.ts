@@ -52,6 +52,10 @@ export interface ImportResult {
   commitmentsFound: number;
 }
 
+/** Interrupted documents taken up per round by resumeAfterImport, and the rounds at most per call. */
+const RESUME_BATCH = 100;
+const MAX_RESUME_ROUNDS = 50;
+
 /** Below this confidence an extracted commitment waits in the review queue as a `candidate`. */
 export const CANDIDATE_BELOW = 0.6;
 
@@ -83,18 +87,43 @@ export class DocumentImportService {
 
   /**
    * The steps that react to new documents (fulfilment linking, deadline changes, repeats), run once
-   * the import committed. Unchanged re-imports are no news: the steps ran the first time.
+   * the import committed. Unchanged re-imports are no news: the steps ran the first time. The
+   * import marked the news `afterImportPending`; the mark goes once the steps ran, so documents a
+   * crash left in between are taken up by `resumeAfterImport`.
    */
   async afterCommit(results: ImportResult[], actor: string): Promise<void> {
-    const news = results
-      .filter(({ created, updated }) => created || updated)
-      // A document without text and without new commitments (a synced question) gives them nothing to react to.
-      .filter(({ document, newCommitmentIds }) => document.text.trim() !== '' || newCommitmentIds.length > 0)
-      .map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
+    const news = results.filter(isNews).map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
     if (news.length === 0) return;
     // The linker tells rare words from common ones by the planner's statistics of commitments.
     await this.statistics.refreshChanged(['commitment', 'document']);
     await this.hooks.run(news);
+    await this.documents.setAfterImportPending(this.dataSource.manager, news.map((n) => n.document.id), false);
+  }
+
+  /**
+   * Runs the after-import steps of documents whose import committed but whose steps did not run (a
+   * crash or kill in between); their new commitments are taken to be all that restate nothing yet.
+   * Returns how many documents were taken up.
+   */
+  async resumeAfterImport(actor: string): Promise<number> {
+    let resumed = 0;
+    for (let round = 0; round < MAX_RESUME_ROUNDS; round++) {
+      const pending = await this.documents.findAfterImportPending(RESUME_BATCH);
+      if (pending.length === 0) break;
+      const commitments = await this.commitments.notRestatingOf(pending.map((d) => d.id));
+      const batch = pending.map((document) => ({
+        document,
+        analysis: analyseDocument(document.text, { received: document.date ?? undefined }),
+        newCommitmentIds: commitments.get(document.id) ?? [],
+        actor,
+      }));
+      this.logger.warn(`resuming the after-import steps of ${pending.length} document(s) an earlier run left unfinished`);
+      await this.statistics.refreshChanged(['commitment', 'document']);
+      await this.hooks.run(batch);
+      await this.documents.setAfterImportPending(this.dataSource.manager, pending.map((d) => d.id), false);
+      resumed += pending.length;
+    }
+    return resumed;
   }
 
   /** The CPU part of an import (hashing, analysis), done outside any transaction. */
@@ -162,6 +191,7 @@ export class DocumentImportService {
       const verb = result.created ? 'imported' : 'updated';
       this.logger.log(`${verb} ${result.document.number ?? result.document.id}: ${result.commitmentsCreated} new commitment(s)`);
     }
+    await this.documents.setAfterImportPending(em, results.filter(isNews).map((r) => r.document.id), true);
     return results;
   }
 
@@ -274,4 +304,10 @@ function commitmentFingerprint(document: Document, extracted: ExtractedCommitmen
 
 function documentKindOf(kind: DocumentAnalysis['header']['kind']): DocumentKind {
   return kind === 'unknown' ? 'other' : kind;
+}
+
+/** Whether the after-import steps have anything to react to. */
+function isNews({ created, updated, document, newCommitmentIds }: ImportResult): boolean {
+  // A document without text and without new commitments (a synced question) gives them nothing to react to.
+  return (created || updated) && (document.text.trim() !== '' || newCommitmentIds.length > 0);
 }

@@ -17,6 +17,7 @@ export interface StoredQaBlock {
 @Index('IDX_document_ministry_date', ['ministry', 'date'])
 // Hidden documents are few: list queries anti-join this tiny index instead of joining every document.
 @Index('IDX_document_deleted', ['id'], { where: 'deleted' })
+@Index('IDX_document_after_import_pending', ['id'], { where: 'after_import_pending' })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -75,6 +76,13 @@ export class Document {
   /** Withdrawn at the source: hidden from lists, its commitments are kept. */
   @Column({ type: 'boolean', default: false })
   deleted!: boolean;
+
+  /**
+   * Stored, but the steps that follow an import (fulfilment linking) have not run yet: set in the
+   * import's transaction, cleared after them, so a crash in between is made good on the next run.
+   */
+  @Column({ type: 'boolean', default: false })
+  afterImportPending!: boolean;
 
   /** Why the source file could not be read (retried on the next sync); null when the text is in. */
   @Column({ type: 'text', nullable: true })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Document } from './document.entity';
 
-export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'deleted' | 'resourceError' | 'resourceAttempts'>;
+export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'deleted' | 'resourceError' | 'resourceAttempts' | 'afterImportPending'>;
 
 @Injectable()
 export class DocumentsRepository {
@@ -35,12 +35,22 @@ export class DocumentsRepository {
     return documents.map((d) => {
       const row = rows.get(`${d.source}\u0000${d.externalId}`);
       if (!row) throw new Error(`document ${d.source}:${d.externalId} was not inserted`);
-      return { ...d, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, deleted: false, resourceError: null, resourceAttempts: 0 };
+      return { ...d, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, deleted: false, resourceError: null, resourceAttempts: 0, afterImportPending: false };
     });
   }
 
   async update(em: EntityManager, id: string, changes: Partial<NewDocument>): Promise<void> {
     await em.update(Document, { id }, changes);
+  }
+
+  async setAfterImportPending(em: EntityManager, ids: string[], pending: boolean): Promise<void> {
+    if (ids.length === 0) return;
+    await em.query(`UPDATE document SET after_import_pending = $2 WHERE id = ANY($1::uuid[])`, [ids, pending]);
+  }
+
+  /** Documents whose after-import steps were interrupted, oldest first. */
+  findAfterImportPending(limit: number): Promise<Document[]> {
+    return this.dataSource.getRepository(Document).find({ where: { afterImportPending: true }, order: { createdAt: 'ASC', id: 'ASC' }, take: limit });
   }
 
   findById(id: string): Promise<Document | null> {

@@ -86,6 +86,8 @@ export class TkSyncService {
     };
     const categories = options.categories ?? TK_CATEGORIES;
     try {
+      // A run killed between a chunk's commit and its linking left documents to link first.
+      await this.importer.resumeAfterImport('sync');
       if (categories.includes('Document')) await this.retryFailedResources(options, summary);
       for (const category of categories) {
         summary.category = category;
