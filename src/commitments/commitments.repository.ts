@@ -224,7 +224,6 @@ export class CommitmentsRepository {
     if (filters.documentId) query.andWhere('c.document_id = :documentId', { documentId: filters.documentId });
     return query;
   }
-
 }
 
 /** Totals above this are reported as this number with `totalCapped: true`. */
