@@ -39,6 +39,13 @@ describe(parseFeedPage.name, () => {
     expect(parseFeedPage(xml).entries[0].entity?.values.soort).toEqual(['Brief regering']);
   });
 
+  it('should decode character references in values', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><content type="application/xml">
+      <tk:document xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" id="x" tk:verwijderd="false">
+        <tk:onderwerp>Vragen &#8211; over &#x2019;t &amp; Caf&#233;</tk:onderwerp></tk:document></content></entry></feed>`;
+    expect(parseFeedPage(xml).entries[0].entity?.values.onderwerp).toEqual(['Vragen – over ’t & Café']);
+  });
+
   it('should refuse a truncated page instead of reading it as a shorter one', () => {
     const xml = read(path.join(OWN, 'Zaak', 'page-1.xml'));
     expect(() => parseFeedPage(xml.slice(0, xml.length - 40))).toThrow(FeedFormatError);

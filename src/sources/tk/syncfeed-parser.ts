@@ -49,6 +49,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   textNodeName: '#text',
+  // Numeric character references (&#8211;) are plain XML; without this they stay in the text as written.
+  htmlEntities: true,
   isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
 });
 
