@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { DocumentImportService } from '../src/documents/document-import.service';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, TestApp } from './support/test-app';
@@ -208,6 +209,26 @@ describe('automatic linking on the web pages', () => {
 
     // A decided suggestion cannot be accepted twice.
     await http.post(`/redactie/suggesties/${item}/accepteren`).set('Cookie', session).type('form').send({ _csrf: csrfIn(queue.text) }).expect(409);
+  });
+  it('links a restatement whose original arrives in the same import (one sync chunk)', async () => {
+    const separate = await createTestApp(smtp.url);
+    try {
+      separate.clock.set(new Date('2022-12-01T10:00:00Z'));
+      const batchImporter = separate.app.get(DocumentImportService);
+      const db = separate.app.get(DataSource);
+      const results = await db.transaction((em) =>
+        batchImporter.storeMany(em, [fixture('fulfilment', 'sources', 'ah-lnv-derogatie.txt'), RESTATING_ANSWER].map((text) => batchImporter.prepare(text, { source: 'file' })), 'sync'),
+      );
+      await batchImporter.afterCommit(results, 'sync');
+      const rows = (await db.query(
+        `SELECT id, repeats_commitment_id AS "repeats", document_id AS "documentId" FROM commitment WHERE vehicle = 'evaluatie van de Meststoffenwet' ORDER BY created_at, id`,
+      )) as { id: string; repeats: string | null; documentId: string }[];
+      const [original, restatement] = [results[0].document.id, results[1].document.id].map((documentId) => rows.find((r) => r.documentId === documentId));
+      expect(original?.repeats).toBeNull();
+      expect(restatement?.repeats).toBe(original?.id);
+    } finally {
+      await separate.close();
+    }
   });
 });
 
