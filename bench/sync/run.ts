@@ -9,8 +9,8 @@ import { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { AppModule } from '../../src/app.module';
+import { pdfOf } from '../../test/support/pdf-of';
 import { DocumentImportService } from '../../src/documents/document-import.service';
 import { TkSyncService } from '../../src/sources/tk/tk-sync.service';
 import { documentId, documentNumber, FeedSizes, feedPage, hasFile, isLetter } from './feed-generator';
@@ -20,14 +20,6 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SIZES: FeedSizes = {
   Zaak: 4000 * SCALE, ZaakActor: 6000 * SCALE, DocumentActor: 2000 * SCALE, Document: 6000 * SCALE, Toezegging: 2000 * SCALE,
 };
-
-async function pdfOf(lines: string[]): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([595, 842]);
-  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 14, size: 9, font }));
-  return Buffer.from(await pdf.save());
-}
 
 function answerLines(n: number): string[] {
   return [

@@ -1,14 +1,6 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfOf } from '../../test/support/pdf-of';
 import { documentTextFromBytes } from './document-file';
 import { PdfTextPool, pdfTextInThread } from './pdf-text';
-
-async function pdfOf(lines: string[]): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([595, 842]);
-  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 14, size: 9, font }));
-  return Buffer.from(await pdf.save());
-}
 
 describe('PdfTextPool', () => {
   const pool = new PdfTextPool(2);

@@ -1,19 +1,6 @@
 import { Document as DocxDocument, Packer, Paragraph } from 'docx';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import ids from '../fixtures/tk/ids.json';
-
-/** A real one-page PDF with these lines of text (Helvetica, WinAnsi: Dutch accents are fine). */
-export async function pdfOf(lines: string[]): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([595, 842]);
-  let y = 800;
-  for (const line of lines) {
-    page.drawText(line, { x: 40, y, size: 9, font });
-    y -= 14;
-  }
-  return Buffer.from(await pdf.save());
-}
+import { pdfOf } from './pdf-of';
 
 /** A real DOCX with one paragraph per line. */
 export async function docxOf(lines: string[]): Promise<Buffer> {
