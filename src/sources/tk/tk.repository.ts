@@ -4,16 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { CommitmentStatus } from '../../commitments/commitment.entity';
 import type { NewCommitment } from '../../commitments/commitments.repository';
 import type { DocumentKind } from '../../documents/document.entity';
+import type { ChainLink } from './question-chain';
 import type { TkActorRecord, TkDocumentRecord, TkZaakRecord } from './tk-mapping';
-
-export interface ChainDocument {
-  id: string;
-  kind: string;
-  number: string | null;
-  date: string | null;
-  title: string | null;
-  caseNumber: string | null;
-}
 
 export interface TkActorRow {
   subjectType: 'document' | 'zaak';
@@ -281,7 +273,7 @@ export class TkRepository {
   }
 
   /** Every stored document sharing a TK case with the given document, oldest first. */
-  async chainOf(documentId: string): Promise<ChainDocument[]> {
+  async chainOf(documentId: string): Promise<ChainLink[]> {
     return (await this.dataSource.query(
       `WITH cases AS (
          SELECT dz.zaak_tk_id FROM document d JOIN tk_document_zaak dz ON dz.document_tk_id::text = d.external_id
@@ -293,6 +285,6 @@ export class TkRepository {
        WHERE d.deleted = false
        ORDER BY date NULLS LAST, d.number`,
       [documentId],
-    )) as ChainDocument[];
+    )) as ChainLink[];
   }
 }
