@@ -2,12 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.query';
+import { toBoolean, toList } from '../../common/query-transforms';
 import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES, CommitmentKind, CommitmentOrigin, CommitmentStatus } from '../commitment.entity';
 import { COMMITMENT_SORTS, CommitmentSort } from '../commitments.repository';
-
-const toList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
 
 export class ListCommitmentsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true, description: 'comma-separated' })

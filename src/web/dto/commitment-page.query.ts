@@ -2,16 +2,11 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES, CommitmentKind, CommitmentOrigin, CommitmentStatus } from '../../commitments/commitment.entity';
 import { COMMITMENT_SORTS, CommitmentFilters, CommitmentSort } from '../../commitments/commitments.repository';
+import { toBoolean, toList } from '../../common/query-transforms';
 
 // HTML forms send every field, empty ones as ''. Empty means "no filter".
 const blank = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.trim() || undefined : value);
 const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
-const toList = ({ value }: { value: unknown }) => {
-  if (value === undefined) return undefined;
-  const list = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
-  return list.length ? list : undefined;
-};
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === 'on' ? true : value === 'false' ? false : value === '' ? undefined : value);
 
 /** The filters of the list page and of feeds, as they appear in a shareable URL. */
 export class CommitmentPageQuery {
