@@ -123,14 +123,20 @@ export class TkRepository {
     await this.fillCaseNumbers(em, { documentTkIds: tkIds });
   }
 
-  /** Copies the case number onto stored documents once both the document and its case are known. */
+  /**
+   * Copies the case number onto stored documents once both the document and its case are known:
+   * the lowest of its cases, the same rule as `caseNumbersOf`, so a document in several cases keeps
+   * one number instead of changing on every sync.
+   */
   private async fillCaseNumbers(em: EntityManager, scope: { zaakIds?: string[]; documentTkIds?: string[] }): Promise<void> {
     await em.query(
-      `UPDATE document d SET case_number = z.number
-       FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_tk_id
-       WHERE d.source = 'tk' AND d.external_id = dz.document_tk_id::text AND z.number IS NOT NULL
-         AND d.case_number IS DISTINCT FROM z.number
-         AND (dz.zaak_tk_id = ANY($1::uuid[]) OR dz.document_tk_id = ANY($2::uuid[]))`,
+      `UPDATE document d SET case_number = c.number
+       FROM (SELECT dz.document_tk_id, min(z.number) AS number
+             FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_tk_id
+             WHERE z.number IS NOT NULL AND dz.document_tk_id IN (
+               SELECT s.document_tk_id FROM tk_document_zaak s WHERE s.zaak_tk_id = ANY($1::uuid[]) OR s.document_tk_id = ANY($2::uuid[]))
+             GROUP BY dz.document_tk_id) c
+       WHERE d.source = 'tk' AND d.external_id = c.document_tk_id::text AND d.case_number IS DISTINCT FROM c.number`,
       [scope.zaakIds ?? [], scope.documentTkIds ?? []],
     );
   }
