@@ -15,7 +15,8 @@ export interface CandidateRow {
   ministry: string | null;
   ownerRole: string | null;
   deadlinePhrase: string | null;
-  fingerprint: string;
+  /** The TK register number (TZ…) of a register commitment. */
+  externalRef: string | null;
   documentId: string | null;
   number: string | null;
   appendixNumber: string | null;
@@ -103,7 +104,7 @@ export class FulfilmentCandidatesRepository {
                  WHERE position(E'\\\\' IN w) = 0)::tsquery AS rare_any
          FROM letter, common)
        SELECT c.id, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
-              c.deadline_phrase AS "deadlinePhrase", c.fingerprint,
+              c.deadline_phrase AS "deadlinePhrase", c.external_ref AS "externalRef",
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
               d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
               coalesce(1 - length(ts_delete(${COMMITMENT_VECTOR}, words.all_words))::float / nullif(length(${COMMITMENT_VECTOR}), 0), 0) AS topic

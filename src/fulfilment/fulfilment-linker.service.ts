@@ -20,7 +20,6 @@ import { AUTO_ACTOR, FulfilmentService } from './fulfilment.service';
 const SUGGESTIONS_PER_LETTER = 10;
 /** Older promises a new one is compared with: the most recent of its ministry family. */
 const RESTATE_CANDIDATES = 500;
-const REGISTER_NUMBER = /TZ\d{6}-\d{2,4}/i;
 
 export interface LinkingReport {
   autoLinked: string[];
@@ -203,7 +202,7 @@ function toCandidate(row: CandidateRow): CandidateCommitment {
     answerLabel: row.answerLabel,
     ministry: row.ministry,
     deadlinePhrase: row.deadlinePhrase,
-    registerNumber: REGISTER_NUMBER.exec(row.fingerprint)?.[0] ?? null,
+    registerNumber: row.externalRef,
     source: {
       documentId: row.documentId,
       number: row.number,
