@@ -93,6 +93,24 @@ describe('vehicle: resolved against the text before the sentence', () => {
     expect(reportByVerb('Ik zal u hierover informeren.')).toBeNull();
   });
 
+  it.each([
+    ['Ik zal u twee keer per jaar over de voortgang van de hersteloperatie rapporteren.', 'halfjaarlijkse voortgangsrapportage hersteloperatie'],
+    ['Ik zal u elk kwartaal over de voortgang van het programma Sterk Spoor rapporteren.', 'driemaandelijkse voortgangsrapportage programma Sterk Spoor'],
+    ['Ik zal u vier keer per jaar rapporteren over de voortgang van de bouw van de sluis.', 'driemaandelijkse voortgangsrapportage bouw van de sluis'],
+    ['Ik zal u maandelijks over de voortgang van de opvang rapporteren.', 'maandelijkse voortgangsrapportage opvang'],
+    // a cadence without a usual name is left out of the name, not glued to it
+    ['Ik zal u drie keer per jaar over de voortgang van het programma Sterk Spoor rapporteren.', 'voortgangsrapportage programma Sterk Spoor'],
+  ])('names how often a report comes: %s', (sentence, expected) => {
+    expect(reportByVerb(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['Ik stuur uw Kamer de ontbrekende informatie voor de zomer toe.', 'ontbrekende informatie'],
+    ['Ik stuur uw Kamer de aanvullende informatie over de kosten na de zomer.', 'aanvullende informatie over de kosten'],
+  ])('takes qualified information as a vehicle: %s', (sentence, expected) => {
+    expect(vehicle(sentence)).toBe(expected);
+  });
+
   it('finds the document a pronoun refers to, preferring a mention that names its subject', () => {
     expect(vehicleBefore('De reactie op het verzoek van de commissie over de tolheffing kan niet binnen de termijn worden gegeven. De beantwoording vergt meer tijd.')).toBe(
       'reactie op het verzoek van de commissie over de tolheffing',

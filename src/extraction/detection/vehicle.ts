@@ -1,4 +1,5 @@
 import { findTimePhrases } from '../deadlines/phrases';
+import { cadenceOf, startsFrequency } from './frequency';
 
 // The named letter, report or moment through which the Kamer will hear.
 //
@@ -128,8 +129,8 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     }
     if (isPunct(t.w)) break;
     const prev = j > from ? toks[j - 1].lw : '';
-    // "twee keer per jaar": a frequency, not part of the name
-    if (/^(?:keer|maal)$/.test(toks[j + 1]?.lw ?? '')) break;
+    // "twee keer per jaar", "elk kwartaal": how often, not part of the name
+    if (j > from && startsFrequency(toks, j)) break;
     const lw = t.lw;
     if (ADVERBIAL.test(t.w) && !PREPOSITION.has(prev) && !DETERMINER.test(prev)) {
       const n = toks[j + 1];
@@ -209,7 +210,8 @@ function isVehicleNoun(toks: Tok[], i: number, sending: boolean): boolean {
   const t = toks[i];
   if (NOUN.test(t.w)) {
     if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
-    if (t.lw === 'informatie' && !/aanvullende|gevraagde/i.test(toks[i - 1]?.w ?? '')) return false;
+    // bare "informatie" is too vague to follow; "de aanvullende / ontbrekende informatie" names something
+    if (t.lw === 'informatie' && !(ADJECTIVE.test(toks[i - 1]?.w ?? '') && !/^\d/.test(toks[i - 1]?.w ?? ''))) return false;
     return true;
   }
   return sending && SENT_NOUN.test(t.w);
@@ -386,11 +388,8 @@ export function reportByVerb(sentence: string, context: VehicleContext = {}): st
   const toks = tokens(sentence);
   if (!toks.some((t) => REPORT_VERB.test(t.w))) return null;
   const stopAt = new Set(context.timeStarts ?? []);
-  // "jaarlijks rapporteren" is a yearly report; "twee keer per jaar" a half-yearly one
-  const lower = sentence.toLowerCase();
-  const every = /(?<![\p{L}])(?:halfjaarlijks|(?:twee ?(?:keer|maal)|tweemaal) per jaar|elk half jaar|ieder half jaar)(?![\p{L}])/u.test(lower)
-    ? 'halfjaarlijkse '
-    : /(?<![\p{L}])(?:jaarlijks|(?:elk|ieder) jaar)(?![\p{L}])/u.test(lower) ? 'jaarlijkse ' : '';
+  // "jaarlijks rapporteren" is a yearly report, "twee keer per jaar" a half-yearly one
+  const every = cadenceOf(sentence);
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i].lw !== 'over' || !DETERMINER.test(toks[i + 1].w)) continue;
     const end = complementEnd(toks, i + 1, stopAt);
