@@ -9,7 +9,8 @@ const MIN_CHANGED_ROWS = 1000;
 /**
  * Planner statistics kept current during large imports. A sync from an empty database can insert
  * tens of thousands of rows before autovacuum (if it runs at all) looks at them; until then the
- * planner guesses row counts, and the fulfilment linker cannot tell common words from rare ones.
+ * planner guesses row counts, and the fulfilment linker, which refreshes them per batch, cannot
+ * tell common words from rare ones.
  */
 @Injectable()
 export class TableStatistics {

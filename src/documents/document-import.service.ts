@@ -6,7 +6,6 @@ import { addDays, Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CommitmentsRepository, NewCommitment } from '../commitments/commitments.repository';
-import { TableStatistics } from '../database/table-statistics';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
 import type { Document, DocumentKind } from './document.entity';
@@ -70,7 +69,6 @@ export class DocumentImportService {
     private readonly documents: DocumentsRepository,
     private readonly commitments: CommitmentsRepository,
     private readonly hooks: DocumentImportHooks,
-    private readonly statistics: TableStatistics,
   ) {}
 
   /**
@@ -94,8 +92,6 @@ export class DocumentImportService {
   async afterCommit(results: ImportResult[], actor: string): Promise<void> {
     const news = results.filter(isNews).map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
     if (news.length === 0) return;
-    // The linker tells rare words from common ones by the planner's statistics of commitments.
-    await this.statistics.refreshChanged(['commitment', 'document']);
     await this.hooks.run(news);
     await this.documents.setAfterImportPending(this.dataSource.manager, news.map((n) => n.document.id), false);
   }
@@ -118,7 +114,6 @@ export class DocumentImportService {
         actor,
       }));
       this.logger.warn(`resuming the after-import steps of ${pending.length} document(s) an earlier run left unfinished`);
-      await this.statistics.refreshChanged(['commitment', 'document']);
       await this.hooks.run(batch);
       await this.documents.setAfterImportPending(this.dataSource.manager, pending.map((d) => d.id), false);
       resumed += pending.length;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { TableStatistics } from '../database/table-statistics';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
 import { DeadlineChangeService } from '../commitments/deadline-change.service';
 import { DocumentImportHooks, ImportedDocument } from '../documents/document-import-hooks';
@@ -48,6 +49,7 @@ export class FulfilmentLinker implements OnModuleInit {
     private readonly fulfilment: FulfilmentService,
     private readonly deadlines: DeadlineChangeService,
     private readonly clock: Clock,
+    private readonly statistics: TableStatistics,
   ) {}
 
   onModuleInit(): void {
@@ -58,6 +60,8 @@ export class FulfilmentLinker implements OnModuleInit {
 
   /** The documents of one import in order; repeats are looked up for the whole batch at once. */
   async linkAll(batch: Pick<ImportedDocument, 'document' | 'analysis' | 'newCommitmentIds'>[]): Promise<LinkingReport[]> {
+    // Rare and common words are told apart by the planner's statistics of commitments; large imports outrun autovacuum.
+    await this.statistics.refreshChanged(['commitment', 'document']);
     const repeats = await this.linkRepeats(batch.map((imported) => imported.document.id), batch.flatMap((imported) => imported.newCommitmentIds));
     const reports: LinkingReport[] = [];
     for (const imported of batch) reports.push(await this.linkFulfilments(imported, repeats.get(imported.document.id) ?? []));

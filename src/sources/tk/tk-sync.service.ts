@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENV } from '../../config/config.module';
-import { TableStatistics } from '../../database/table-statistics';
 import { DocumentImportService, ImportResult } from '../../documents/document-import.service';
 import type { Env } from '../../config/env';
 import { SyncFeedClient } from './syncfeed-client';
@@ -75,7 +74,6 @@ export class TkSyncService {
     private readonly documents: TkDocumentImporter,
     private readonly register: TkRegisterImporter,
     private readonly importer: DocumentImportService,
-    private readonly statistics: TableStatistics,
   ) {}
 
   async run(options: SyncOptions = {}): Promise<SyncSummary> {
@@ -203,8 +201,6 @@ export class TkSyncService {
       }
       if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
     });
-    // The register adds commitments without an import: its chunks count for the linker's word statistics too.
-    if (category === 'Toezegging') await this.statistics.refreshChanged(['commitment']);
     await this.importer.afterCommit(imported, 'sync');
     summary.entries += entries.length;
     options.onProgress?.(summary);
