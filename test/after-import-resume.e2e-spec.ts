@@ -55,6 +55,6 @@ describe('after-import steps interrupted by a crash', () => {
     expect(kept.body).toMatchObject({ status: 'fulfilled', autoLinked: true });
     expect(kept.body.fulfillingDocument.id).toBe(letter.document.id);
     expect(await pendingDocuments()).toEqual([]);
-    expect(await importer.resumeAfterImport('import')).toBe(0);
+    expect(await importer.resumeAfterImport()).toBe(0);
   });
 });

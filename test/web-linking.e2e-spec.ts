@@ -219,7 +219,7 @@ describe('automatic linking on the web pages', () => {
       const results = await db.transaction((em) =>
         batchImporter.storeMany(em, [fixture('fulfilment', 'sources', 'ah-lnv-derogatie.txt'), RESTATING_ANSWER].map((text) => batchImporter.prepare(text, { source: 'file' })), 'sync'),
       );
-      await batchImporter.afterCommit(results, 'sync');
+      await batchImporter.afterCommit(results);
       const rows = (await db.query(
         `SELECT id, repeats_commitment_id AS "repeats", document_id AS "documentId" FROM commitment WHERE vehicle = 'evaluatie van de Meststoffenwet' ORDER BY created_at, id`,
       )) as { id: string; repeats: string | null; documentId: string }[];

@@ -15,7 +15,7 @@ export function registerImportCommand(program: Command): void {
         for (const file of paths) files.push({ file, ...(await readDocumentFile(file)) });
         const totals = await withAppContext(async (app) => {
           const importer = app.get(DocumentImportService);
-          const resumed = await importer.resumeAfterImport('import');
+          const resumed = await importer.resumeAfterImport();
           if (resumed > 0) process.stderr.write(`linked ${resumed} document(s) an interrupted run had stored but not linked\n`);
           let documents = 0;
           let commitments = 0;

@@ -32,20 +32,6 @@ export interface CommitmentFilters {
 export class CommitmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Inserts unless a commitment with the same fingerprint exists; returns the new row or null. */
-  async insertIfNew(em: EntityManager, commitment: NewCommitment): Promise<string | null> {
-    const result = await em
-      .createQueryBuilder()
-      .insert()
-      .into(Commitment)
-      .values(commitment)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const row = result.raw[0] as { id: string } | undefined;
-    return row?.id ?? null;
-  }
-
   async addEvent(
     em: EntityManager,
     commitmentId: string,

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 export const LOCKS = {
   migrations: 7_120_001,
   reminders: 7_120_002,
-  delivery: 7_120_003,
   sync: 7_120_004,
 } as const;
 

@@ -7,7 +7,6 @@ export interface ImportedDocument {
   document: Document;
   analysis: DocumentAnalysis;
   newCommitmentIds: string[];
-  actor: string;
 }
 
 /** Gets every document of one import (a file, or a chunk of the TK sync) at once, in import order. */

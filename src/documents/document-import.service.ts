@@ -79,7 +79,7 @@ export class DocumentImportService {
   async importText(text: string, metadata: DocumentMetadata, actor: string): Promise<ImportResult> {
     const prepared = this.prepare(text, metadata);
     const result = await this.dataSource.transaction((em) => this.store(em, prepared, actor));
-    await this.afterCommit([result], actor);
+    await this.afterCommit([result]);
     return result;
   }
 
@@ -89,8 +89,8 @@ export class DocumentImportService {
    * import marked the news `afterImportPending`; the mark goes once the steps ran, so documents a
    * crash left in between are taken up by `resumeAfterImport`.
    */
-  async afterCommit(results: ImportResult[], actor: string): Promise<void> {
-    const news = results.filter(isNews).map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds, actor }));
+  async afterCommit(results: ImportResult[]): Promise<void> {
+    const news = results.filter(isNews).map(({ document, analysis, newCommitmentIds }) => ({ document, analysis, newCommitmentIds }));
     if (news.length === 0) return;
     await this.hooks.run(news);
     await this.documents.setAfterImportPending(this.dataSource.manager, news.map((n) => n.document.id), false);
@@ -101,7 +101,7 @@ export class DocumentImportService {
    * crash or kill in between); their new commitments are taken to be all that restate nothing yet.
    * Returns how many documents were taken up.
    */
-  async resumeAfterImport(actor: string): Promise<number> {
+  async resumeAfterImport(): Promise<number> {
     let resumed = 0;
     for (let round = 0; round < MAX_RESUME_ROUNDS; round++) {
       const pending = await this.documents.findAfterImportPending(RESUME_BATCH);
@@ -111,7 +111,6 @@ export class DocumentImportService {
         document,
         analysis: analyseDocument(document.text, { received: document.date ?? undefined }),
         newCommitmentIds: commitments.get(document.id) ?? [],
-        actor,
       }));
       this.logger.warn(`resuming the after-import steps of ${pending.length} document(s) an earlier run left unfinished`);
       await this.hooks.run(batch);

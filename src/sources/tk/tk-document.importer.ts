@@ -24,7 +24,6 @@ export type FetchedDocument =
 
 export interface DocumentOutcome {
   stored: boolean;
-  created: boolean;
   deleted: boolean;
   commitmentsFound: number;
   commitmentsCreated: number;
@@ -130,12 +129,11 @@ export class TkDocumentImporter {
     const byId = new Map(stores.map((a, i) => [a.record.tkId, results[i]]));
     return actions.map((action) => {
       if (action.action === 'delete') {
-        return { stored: false, created: false, deleted: deleted.has(action.tkId), commitmentsFound: 0, commitmentsCreated: 0, imported: null };
+        return { stored: false, deleted: deleted.has(action.tkId), commitmentsFound: 0, commitmentsCreated: 0, imported: null };
       }
       const result = byId.get(action.record.tkId)!;
       return {
         stored: result.created || result.updated,
-        created: result.created,
         deleted: false,
         commitmentsFound: result.commitmentsFound,
         commitmentsCreated: result.commitmentsCreated,

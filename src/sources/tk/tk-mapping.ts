@@ -11,14 +11,12 @@ export type TkCategory = (typeof TK_CATEGORIES)[number];
 export interface TkDocumentRecord {
   tkId: string;
   kind: DocumentKind;
-  soort: string;
   number: string | null;
   title: string | null;
   date: string | null;
   sessionYear: string | null;
   appendixNumber: string | null;
   zaakIds: string[];
-  contentType: string | null;
   /** Answers, postponements and letters are read; the questions are kept for the chain only. */
   needsFile: boolean;
 }
@@ -86,18 +84,16 @@ export function documentKindOfSoort(soort: string | null): DocumentKind | null {
 export function toDocumentRecord(e: TkEntity): TkDocumentRecord | null {
   const soort = first(e, 'soort');
   const kind = documentKindOfSoort(soort);
-  if (!kind || !soort) return null;
+  if (!kind) return null;
   return {
     tkId: e.id,
     kind,
-    soort,
     number: first(e, 'documentNummer'),
     title: first(e, 'onderwerp') ?? first(e, 'titel'),
     date: tkDay(first(e, 'datum')),
     sessionYear: first(e, 'vergaderjaar'),
     appendixNumber: first(e, 'aanhangselnummer'),
     zaakIds: [...new Set(e.refs.zaak ?? [])],
-    contentType: e.attributes.contentType ?? null,
     needsFile: kind !== 'questions',
   };
 }

@@ -85,7 +85,7 @@ export class TkSyncService {
     const categories = options.categories ?? TK_CATEGORIES;
     try {
       // A run killed between a chunk's commit and its linking left documents to link first.
-      await this.importer.resumeAfterImport('sync');
+      await this.importer.resumeAfterImport();
       if (categories.includes('Document')) await this.retryFailedResources(options, summary);
       for (const category of categories) {
         summary.category = category;
@@ -201,7 +201,7 @@ export class TkSyncService {
       }
       if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
     });
-    await this.importer.afterCommit(imported, 'sync');
+    await this.importer.afterCommit(imported);
     summary.entries += entries.length;
     options.onProgress?.(summary);
   }
@@ -239,7 +239,7 @@ export class TkSyncService {
     const actions = await this.documents.prepare(await this.documents.fetchRecords(records, options.signal));
     for (const action of actions) this.countPrepared(action, summary);
     const imported = await this.dataSource.transaction((em) => this.storeDocuments(em, actions, summary));
-    await this.importer.afterCommit(imported, 'sync');
+    await this.importer.afterCommit(imported);
   }
 }
 

@@ -216,7 +216,7 @@ export class TkRepository {
       session_year: string | null; appendix_number: string | null; zaak_ids: string[];
     }[];
     return rows.map((r) => ({
-      tkId: r.external_id, kind: r.kind, soort: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
+      tkId: r.external_id, kind: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
       appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, contentType: null, needsFile: r.kind !== 'questions',
     }));
   }
