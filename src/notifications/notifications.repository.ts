@@ -6,7 +6,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { digestSlots } from './digest-slots';
 import type { NotificationEvent, NotificationStatus } from './notification.entity';
-import { COMMITMENT_DOC, ministryMatches, SEARCH_QUERY, searchMatches } from './subscription-match';
+import { ministryMatches, SEARCH_QUERY, searchMatches } from './subscription-match';
 
 export interface ClaimedNotification {
   id: string;
@@ -75,8 +75,8 @@ const ACTIVE_COMMITMENT_SUBSCRIPTIONS = `
 function watchPairs(candidates: string, watches = 'TRUE'): string {
   const columns = `w.id AS subscription_id, w.subscriber_id, w.due_soon_days, w.repeat_days, w.confirmed_on, w.digest AS digest,
            c.id AS commitment_id, c.effective_due, c.created_at AS commitment_created_at`;
-  // Candidates are read only when some watch qualifies, their text is parsed only for saved searches;
-  // ministry pairs join on equality (hashed), only search pairs test every candidate.
+  // Candidates are read only when some watch qualifies; ministry pairs join on equality (hashed),
+  // only search pairs test every candidate, against its stored search_vector.
   return `
   watch AS MATERIALIZED (
     SELECT s.id, s.subscriber_id, s.target_type, s.ministry, s.search, s.due_soon_days, s.repeat_days,
@@ -85,7 +85,7 @@ function watchPairs(candidates: string, watches = 'TRUE'): string {
     WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
   cand AS MATERIALIZED (
     SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
-           CASE WHEN (SELECT bool_or(target_type = 'search') FROM watch) THEN ${COMMITMENT_DOC} END AS doc
+           c.search_vector AS doc
     FROM commitment c WHERE ${candidates} AND EXISTS (SELECT 1 FROM watch)),
   pairs AS (
     SELECT ${columns} FROM watch w JOIN cand c ON ${ministryMatches('w', 'c')}

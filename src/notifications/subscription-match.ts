@@ -4,10 +4,10 @@ export function ministryMatches(w: string, c: string): string {
 }
 
 /**
- * SQL: a saved-search subscription `w` matches commitment `c`. The predicate mirrors
- * CommitmentsRepository.search, evaluated in the database so planning stays set-based. `c.doc` is
- * the commitment's Dutch tsvector, `w.query` the subscription's tsquery; both are computed once
- * per row in CTEs by the caller.
+ * SQL: a saved-search subscription `w` matches commitment `c`. The predicate mirrors the filters
+ * of CommitmentsRepository.findPage, evaluated in the database so planning stays set-based. `c.doc`
+ * is the commitment's stored Dutch tsvector (search_vector), `w.query` the subscription's tsquery,
+ * computed once per row in a CTE by the caller.
  */
 export function searchMatches(w: string, c: string, today: string): string {
   const f = (key: string) => `${w}.search->>'${key}'`;
@@ -23,9 +23,6 @@ export function searchMatches(w: string, c: string, today: string): string {
       AND (${f('dueAfter')} IS NULL OR ${c}.effective_due >= (${f('dueAfter')})::date)
       AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))`;
 }
-
-/** The Dutch full-text document of a commitment, as the list search builds it. */
-export const COMMITMENT_DOC = `to_tsvector('dutch', coalesce(c.quote, '') || ' ' || coalesce(c.vehicle, ''))`;
 
 /** The tsquery of a saved search (null when it has no text). */
 export const SEARCH_QUERY = `CASE WHEN s.search ? 'q' THEN websearch_to_tsquery('dutch', s.search->>'q') END`;
