@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { describeSearch, SavedSearch } from '../subscriptions/saved-search';
 import type { DigestCommitment } from './digest-content';
 
@@ -75,12 +75,13 @@ export class MailContentRepository {
     return new Map(rows.map((row) => [row.id, { targetType: row.targetType, active: row.active, description: describeTargetRow(row) }]));
   }
 
-  async suppress(subscriberId: string, reason: string, at: Date): Promise<void> {
-    await this.dataSource.query(
+  /** The address is never mailed again (a hard bounce, or "stop everything"), and what waits for it is cancelled. */
+  async suppress(subscriberId: string, reason: string, at: Date, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.query(
       `UPDATE subscriber SET suppressed_at = coalesce(suppressed_at, $2), suppression_reason = coalesce(suppression_reason, $3) WHERE id = $1`,
       [subscriberId, at, reason.slice(0, 200)],
     );
-    await this.dataSource.query(
+    await em.query(
       `UPDATE notification SET status = 'cancelled', last_error = 'address suppressed' WHERE subscriber_id = $1 AND status = 'pending'`,
       [subscriberId],
     );

@@ -12,6 +12,6 @@ import { RemindersScheduler } from './reminders.scheduler';
   imports: [MailModule],
   controllers: [AdminNotificationsController],
   providers: [NotificationsRepository, MailContentRepository, MailLinks, OutboxSender, ReminderPlanner, RemindersScheduler],
-  exports: [NotificationsRepository, OutboxSender, ReminderPlanner],
+  exports: [NotificationsRepository, MailContentRepository, OutboxSender, ReminderPlanner],
 })
 export class NotificationsModule {}

@@ -139,16 +139,4 @@ export class SubscriptionsRepository {
     )) as [{ id: string }[], number];
     return rows[0].map((r) => r.id);
   }
-
-  /** "Stop everything": the address is never mailed again, whatever it subscribes to later. */
-  async suppress(em: EntityManager, subscriberId: string, reason: string, at: Date): Promise<void> {
-    await em.query(
-      `UPDATE subscriber SET suppressed_at = coalesce(suppressed_at, $2), suppression_reason = coalesce(suppression_reason, $3) WHERE id = $1`,
-      [subscriberId, at, reason],
-    );
-    await em.query(
-      `UPDATE notification SET status = 'cancelled', last_error = 'address suppressed' WHERE subscriber_id = $1 AND status = 'pending'`,
-      [subscriberId],
-    );
-  }
 }

@@ -4,6 +4,7 @@ import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
 import { describeTargetRow } from '../notifications/mail-content.repository';
 import { NotificationsRepository } from '../notifications/notifications.repository';
+import { MailContentRepository } from '../notifications/mail-content.repository';
 import { OutboxSender } from '../notifications/outbox-sender.service';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { canonicalSearch, SavedSearch, searchTargetKey } from './saved-search';
@@ -50,6 +51,7 @@ export class SubscriptionsService {
     private readonly tokens: AccessTokensRepository,
     private readonly commitments: CommitmentsRepository,
     private readonly notifications: NotificationsRepository,
+    private readonly mailContent: MailContentRepository,
     private readonly sender: OutboxSender,
     private readonly clock: Clock,
   ) {}
@@ -173,7 +175,7 @@ export class SubscriptionsService {
         }
         case 'stop': {
           await this.subscriptions.unsubscribeOf(em, subscriberId, null);
-          await this.subscriptions.suppress(em, subscriberId, 'stopped by subscriber', now);
+          await this.mailContent.suppress(subscriberId, 'stopped by subscriber', now, em);
           this.logger.log('a subscriber asked to stop everything; address suppressed');
           return 'U ontvangt van toezegd nooit meer e-mail op dit adres.';
         }
