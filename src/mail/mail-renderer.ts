@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { projectRoot } from '../common/project-root';
-import { headerSafe } from './mail-transport';
+import { headerSafe } from './mime';
 
 export const MAIL_TEMPLATES = ['confirmation', 'digest'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];

@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { buildMime } from './mime';
+import { buildMime, headerSafe } from './mime';
 
 export interface OutgoingMail {
   to: string;
@@ -29,11 +29,6 @@ export class MailDeliveryError extends Error {
     super(message);
     this.name = 'MailDeliveryError';
   }
-}
-
-/** Header values never carry line breaks: user text must not be able to add headers. */
-export function headerSafe(value: string): string {
-  return value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 }
 
 /** Sends over pooled SMTP when SMTP_URL is set, otherwise writes .eml files under DATA_DIR/outbox. */

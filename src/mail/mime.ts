@@ -36,13 +36,13 @@ export function buildMime(mail: MimeInput): MimeMessage | null {
   const lines = [
     `From: ${from.name ? `${encodePhrase(from.name)} <${from.address}>` : from.address}`,
     `To: ${mail.to}`,
-    `Subject: ${encodeHeaderText(headerLine(mail.subject))}`,
+    `Subject: ${encodeHeaderText(headerSafe(mail.subject))}`,
     `Message-ID: ${messageId}`,
     `Date: ${mail.date.toUTCString().replace(/GMT$/, '+0000')}`,
     'MIME-Version: 1.0',
   ];
   for (const [name, value] of Object.entries(mail.headers ?? {})) {
-    if (/^[\x21-\x39\x3b-\x7e]+$/.test(name)) lines.push(`${name}: ${encodeHeaderText(headerLine(value))}`);
+    if (/^[\x21-\x39\x3b-\x7e]+$/.test(name)) lines.push(`${name}: ${encodeHeaderText(headerSafe(value))}`);
   }
   lines.push(`Content-Type: multipart/alternative; boundary="${boundary}"`);
   const raw =
@@ -53,7 +53,8 @@ export function buildMime(mail: MimeInput): MimeMessage | null {
   return { raw, messageId, envelope: { from: from.address, to: [mail.to] } };
 }
 
-function headerLine(value: string): string {
+/** Header values never carry line breaks: user text must not be able to add headers. */
+export function headerSafe(value: string): string {
   return value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 }
 
@@ -61,7 +62,7 @@ function parseMailbox(value: string): { name: string; address: string } | null {
   const angled = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
   const name = angled ? angled[1].replace(/^"(.*)"$/, '$1') : '';
   const address = (angled ? angled[2] : value).trim();
-  return ADDRESS.test(address) ? { name: headerLine(name), address } : null;
+  return ADDRESS.test(address) ? { name: headerSafe(name), address } : null;
 }
 
 /** A display name: atom text as is, other ASCII quoted, anything else as encoded words. */
