@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { describeSearch, SavedSearch } from '../subscriptions/saved-search';
+import { truncate } from '../common/truncate';
 import type { DigestCommitment } from './digest-content';
 
 export interface SubscriptionDescription {
@@ -28,10 +29,6 @@ export function describeTargetRow(row: SubscriptionTargetRow): string {
     default:
       return describeSearch(row.search);
   }
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Reads what a mail needs to say about commitments and subscribers. */

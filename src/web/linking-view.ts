@@ -1,5 +1,6 @@
 import type { SuggestionResponse } from '../fulfilment/dto/suggestion.response';
-import { dutchDate, ownerOf, truncate } from './view-format';
+import { dutchDate, ownerOf } from './view-format';
+import { truncate } from '../common/truncate';
 
 export const REASON_LABELS: Record<string, string> = {
   citation: 'Noemt de bron',

@@ -104,7 +104,3 @@ export function segmentText(text: string, spans: { id: string; status: string; s
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
 }
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

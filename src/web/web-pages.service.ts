@@ -26,8 +26,8 @@ import {
   slugOf,
   SORT_LABELS,
   STATUS_LABELS,
-  truncate,
 } from './view-format';
+import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 
 const MINISTRY_CACHE_MS = 60_000;

@@ -4,7 +4,8 @@ import { CommitmentsService } from '../../commitments/commitments.service';
 import { FulfilmentReviewService } from '../../fulfilment/fulfilment-review.service';
 import { LinkingQueriesRepository } from '../linking-queries.repository';
 import { candidateView } from '../linking-view';
-import { dutchDate, KIND_LABELS, ownerOf, STATUS_LABELS, truncate } from '../view-format';
+import { dutchDate, KIND_LABELS, ownerOf, STATUS_LABELS } from '../view-format';
+import { truncate } from '../../common/truncate';
 import { WebQueriesRepository } from '../web-queries.repository';
 
 const QUEUE_SIZE = 100;

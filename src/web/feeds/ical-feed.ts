@@ -1,7 +1,8 @@
 import ical from 'ical-generator';
 import { addDays } from '../../common/clock';
 import type { Commitment } from '../../commitments/commitment.entity';
-import { ownerOf, truncate } from '../view-format';
+import { ownerOf } from '../view-format';
+import { truncate } from '../../common/truncate';
 
 export interface CalendarInput {
   name: string;
