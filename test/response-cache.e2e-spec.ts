@@ -90,6 +90,12 @@ describe('response cache for public pages', () => {
     expect((await http.get(`/api/commitments/${commitmentId}`).expect(200)).body.status).toBe('fulfilled');
   });
 
+  it('knows a ministry as soon as its first promise is stored', async () => {
+    await http.get('/ministeries/defensie').expect(404);
+    await seedCommitment(t.app.get(DataSource), { ministry: 'Defensie', ownerRole: 'Minister van Defensie', quote: 'Ik informeer uw Kamer over de aanschaf.', due: '2021-09-01' });
+    await http.get('/ministeries/defensie').expect(200);
+  });
+
   it('renders a new copy once the old one has expired', async () => {
     const url = '/api/commitments?status=fulfilled';
     await http.get(url).expect(200);

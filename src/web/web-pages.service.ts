@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
+import { CommitmentListCache, listCacheKey } from '../commitments/commitment-list-cache';
 import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES } from '../commitments/commitment.entity';
 import { CommitmentFilters, COMMITMENT_SORTS } from '../commitments/commitments.repository';
 import { CommitmentsService } from '../commitments/commitments.service';
@@ -30,33 +31,27 @@ import {
 import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 
-const MINISTRY_CACHE_MS = 60_000;
 export const PAGE_SIZE = 20;
 
 /** Builds the view data of the public pages. Everything returned is plain data; templates escape it. */
 @Injectable()
 export class WebPagesService {
-  private ministryCache: { at: number; list: string[] } | null = null;
-
   constructor(
     private readonly queries: WebQueriesRepository,
     private readonly commitments: CommitmentsService,
     private readonly linking: LinkingQueriesRepository,
     private readonly review: FulfilmentReviewService,
     private readonly clock: Clock,
+    private readonly listCache: CommitmentListCache,
   ) {}
 
   private today(): string {
     return dutchDay(this.clock.now());
   }
 
-  /** The ministries that own commitments and the current ministries that carry them; cached briefly because every list page shows them. */
+  /** The ministries that own commitments and the current ministries that carry them; in the list cache because every list page shows them. */
   async ministries(): Promise<string[]> {
-    const now = performance.now();
-    if (!this.ministryCache || now - this.ministryCache.at > MINISTRY_CACHE_MS) {
-      this.ministryCache = { at: now, list: withSuccessors(await this.queries.ministries()) };
-    }
-    return this.ministryCache.list;
+    return this.listCache.get(listCacheKey({ ministries: true }), async () => withSuccessors(await this.queries.ministries()));
   }
 
   async overview() {
