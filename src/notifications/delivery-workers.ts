@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { DeliveryReport } from './outbox-sender.service';
+import { DeliveryReport, emptyDeliveryReport } from './outbox-sender.service';
 
 /** The built CLI (dist/src/cli.js), which `remind --deliver-only` runs in each worker. */
 const CLI = path.join(__dirname, '..', 'cli.js');
@@ -19,7 +19,7 @@ export async function deliverWithWorkers(workers: number, now: Date, env: NodeJS
   );
   const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
-  const total: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
+  const total = emptyDeliveryReport();
   for (const run of runs) {
     const report = (run as PromiseFulfilledResult<DeliveryReport>).value;
     for (const key of Object.keys(total) as (keyof DeliveryReport)[]) total[key] += report[key];

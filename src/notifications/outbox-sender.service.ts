@@ -20,6 +20,10 @@ export interface DeliveryReport {
   requeued: number;
 }
 
+export function emptyDeliveryReport(): DeliveryReport {
+  return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
+}
+
 interface PlannedMail {
   subscriberId: string;
   rows: ClaimedNotification[];
@@ -78,7 +82,7 @@ export class OutboxSender implements OnModuleDestroy {
   /** Sends everything due now. Concurrent calls in one process share a run. */
   async deliver(now?: Date): Promise<DeliveryReport> {
     if (this.running) await this.running.catch(() => undefined);
-    if (this.closing) return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
+    if (this.closing) return emptyDeliveryReport();
     this.running = retryOnConnectionLoss(
       () => this.deliverAll(now),
       (error) => this.logger.warn(`delivery lost its database connection, running again: ${String(error)}`),
@@ -92,7 +96,7 @@ export class OutboxSender implements OnModuleDestroy {
 
   private async deliverAll(at?: Date): Promise<DeliveryReport> {
     const started = Date.now();
-    const report: DeliveryReport = { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
+    const report = emptyDeliveryReport();
     const now = at ?? this.clock.now();
     report.requeued = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES);
     // Claims walk the subscribers in order from a random point, so concurrent senders start apart,
@@ -136,11 +140,17 @@ export class OutboxSender implements OnModuleDestroy {
 
     const planned: PlannedMail[] = [];
     const tokens: PendingToken[] = [];
-    const cancelled: { ids: string[]; reason: string }[] = [];
+    /** Notification ids to cancel, by reason: one statement per reason for the whole batch. */
+    const cancelled = new Map<string, string[]>();
+    const cancel = (ids: string[], reason: string) => {
+      const list = cancelled.get(reason);
+      if (list) list.push(...ids);
+      else cancelled.set(reason, [...ids]);
+    };
     for (const [subscriberId, rows] of bySubscriber) {
       const subscriber = subscribers.get(subscriberId);
       if (!subscriber || subscriber.suppressed) {
-        cancelled.push({ ids: rows.map((r) => r.id), reason: 'address suppressed' });
+        cancel(rows.map((r) => r.id), 'address suppressed');
         continue;
       }
       for (const row of rows.filter((r) => r.event === 'confirmation')) {
@@ -170,7 +180,7 @@ export class OutboxSender implements OnModuleDestroy {
         }
         if (relevant === 0) stale.push(row.id);
       }
-      if (stale.length > 0) cancelled.push({ ids: stale, reason: 'no longer relevant' });
+      if (stale.length > 0) cancel(stale, 'no longer relevant');
       if (items.length === 0) continue;
       const subscriptionIds = [...new Set(items.flatMap((i) => (i.row.subscriptionId ? [i.row.subscriptionId] : [])))];
       const links = this.links.unsubscribe(subscriberId, subscriptionIds);
@@ -190,9 +200,9 @@ export class OutboxSender implements OnModuleDestroy {
       planned.push({ subscriberId, rows: [...new Set(items.map((i) => i.row))], mail: { to: subscriber.email, ...mail, headers: links.headers } });
     }
 
-    for (const c of cancelled) {
-      await this.notifications.markCancelled(c.ids, c.reason);
-      report.cancelled += c.ids.length;
+    for (const [reason, ids] of cancelled) {
+      await this.notifications.markCancelled(ids, reason);
+      report.cancelled += ids.length;
     }
     await this.links.store(tokens);
     // The pooled transport queues these and spreads them over its connections at the configured rate.
