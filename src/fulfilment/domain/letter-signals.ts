@@ -1,4 +1,6 @@
+import { ministryWithPredecessors } from '../../ministries/ministry-lineage';
 import { Citations, findCitations } from './citations';
+import { stemsOf } from './words';
 
 /** What a letter says about itself, read once and used for every open commitment. */
 export interface LetterSignals {
@@ -9,9 +11,13 @@ export interface LetterSignals {
   partial: string[];
   /** Title and opening, where a letter names what it is ("voortgangsbrief …"). */
   head: string;
+  /** The head's word stems, to test each candidate's vehicle against without reading the head again. */
+  headStems: Set<string>;
   text: string;
   date: string | null;
   ministry: string | null;
+  /** The letter's ministry with its predecessors (ministryKey form); empty without a ministry. */
+  ministryFamily: string[];
 }
 
 // Longest phrasing first: the first match is what editors see as the reason.
@@ -39,14 +45,17 @@ const HEAD_CHARS = 1500;
 
 export function readLetter(input: { text: string; title: string | null; date: string | null; ministry: string | null }): LetterSignals {
   const text = input.text;
+  const head = `${input.title ?? ''}\n${text.slice(0, HEAD_CHARS)}`;
   const matches = (patterns: RegExp[]) => patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[0].trim().replace(/\s+/g, ' ')));
   return {
     citations: findCitations(text),
     selfLabels: matches(SELF_LABELS),
     partial: matches(PARTIAL),
-    head: `${input.title ?? ''}\n${text.slice(0, HEAD_CHARS)}`,
+    head,
+    headStems: stemsOf(head),
     text,
     date: input.date,
     ministry: input.ministry,
+    ministryFamily: input.ministry ? ministryWithPredecessors(input.ministry) : [],
   };
 }

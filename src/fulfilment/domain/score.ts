@@ -1,7 +1,7 @@
-import { ministryKey, ministryWithPredecessors } from '../../ministries/ministry-lineage';
+import { ministryKey } from '../../ministries/ministry-lineage';
 import { answerNumbersOf, appendixNumberOf, askersCited } from './citations';
 import type { LetterSignals } from './letter-signals';
-import { contentWords, coverage, isGeneric, wordsFound } from './words';
+import { contentWords, coverage, isGeneric, wordsAmong } from './words';
 
 /** An open commitment as the matcher sees it. */
 export interface CandidateCommitment {
@@ -116,7 +116,7 @@ function vehicleEvidence(letter: LetterSignals, c: CandidateCommitment): Evidenc
   if (!c.vehicle) return null;
   const words = [...new Set(contentWords(c.vehicle))];
   if (words.length === 0) return null;
-  const found = wordsFound(words, letter.head);
+  const found = wordsAmong(words, letter.headStems);
   const distinctive = words.filter((w) => !isGeneric(w));
   const distinctiveFound = found.filter((w) => !isGeneric(w));
   if (distinctive.length === 0) {
@@ -128,8 +128,7 @@ function vehicleEvidence(letter: LetterSignals, c: CandidateCommitment): Evidenc
 
 function ministryEvidence(letter: LetterSignals, c: CandidateCommitment): Evidence | null {
   if (!letter.ministry || !c.ministry) return null;
-  const family = ministryWithPredecessors(letter.ministry);
-  if (family.includes(ministryKey(c.ministry))) return { kind: 'ministry', phrase: letter.ministry, weight: WEIGHTS.sameMinistry };
+  if (letter.ministryFamily.includes(ministryKey(c.ministry))) return { kind: 'ministry', phrase: letter.ministry, weight: WEIGHTS.sameMinistry };
   return { kind: 'ministry', phrase: `ander ministerie (${letter.ministry})`, weight: WEIGHTS.otherMinistry };
 }
 
