@@ -89,7 +89,7 @@ export class CommitmentsRepository {
       .createQueryBuilder(Commitment, 'c')
       .leftJoinAndSelect('c.document', 'document')
       .leftJoin('c.fulfillingDocument', 'fulfillingDocument')
-      .addSelect(SUMMARY_COLUMNS.map((column) => `fulfillingDocument.${column}`))
+      .addSelect(DOCUMENT_SUMMARY_COLUMNS.map((column) => `fulfillingDocument.${column}`))
       .where('c.id = :id', { id })
       .getOne();
   }
@@ -171,7 +171,7 @@ export class CommitmentsRepository {
     const documents = await this.dataSource
       .getRepository(Document)
       .createQueryBuilder('d')
-      .select(SUMMARY_COLUMNS.map((column) => `d.${column}`))
+      .select(DOCUMENT_SUMMARY_COLUMNS.map((column) => `d.${column}`))
       .where('d.id IN (:...ids)', { ids })
       .getMany();
     const byId = new Map(documents.map((d) => [d.id, d]));
@@ -226,7 +226,7 @@ export const COMMITMENT_SORTS = ['due', '-due', 'new', 'kept', 'relevance'] as c
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
 
 /** What a document summary shows (DocumentSummary): never its text or blocks. */
-const SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date', 'url'];
+export const DOCUMENT_SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date', 'url'];
 
 const LIST_COLUMNS = [
   'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity';
+import { DOCUMENT_SUMMARY_COLUMNS } from '../commitments/commitments.repository';
 import { Document } from '../documents/document.entity';
 
 export interface StatusCounts {
@@ -125,7 +126,8 @@ export class WebQueriesRepository {
     return this.dataSource
       .getRepository(Commitment)
       .createQueryBuilder('c')
-      .leftJoinAndSelect('c.document', 'd')
+      .leftJoin('c.document', 'd')
+      .addSelect(DOCUMENT_SUMMARY_COLUMNS.map((column) => `d.${column}`))
       .where("c.status = 'candidate'")
       .orderBy('c.confidence', 'ASC')
       .addOrderBy('c.created_at', 'ASC')
@@ -162,7 +164,8 @@ export class WebQueriesRepository {
     return this.dataSource
       .getRepository(Commitment)
       .createQueryBuilder('c')
-      .leftJoinAndSelect('c.document', 'd')
+      .leftJoin('c.document', 'd')
+      .addSelect(DOCUMENT_SUMMARY_COLUMNS.map((column) => `d.${column}`))
       .where('c.id IN (:...ids)', { ids })
       .getMany();
   }
