@@ -84,6 +84,9 @@ describe('vehicle: resolved against the text before the sentence', () => {
 
   it('takes "de adviezen voorzien van een reactie" as a reaction to the adviezen', () => {
     expect(vehicle('Het kabinet zal de adviezen te zijner tijd voorzien van een kabinetsreactie.')).toBe('kabinetsreactie op de adviezen');
+    // the reaction, not the first document noun; its object, not a noun in the object's complement
+    expect(vehicle('Het kabinet zal het rapport voorzien van een reactie.')).toBe('reactie op het rapport');
+    expect(vehicle('Ik zal het advies van de Raad van State voorzien van een appreciatie en dat aan uw Kamer sturen.')).toBe('appreciatie op het advies');
   });
 
   it('names the report of "rapporteren over de voortgang van …"', () => {
@@ -107,6 +110,8 @@ describe('vehicle: resolved against the text before the sentence', () => {
   it.each([
     ['Ik stuur uw Kamer de ontbrekende informatie voor de zomer toe.', 'ontbrekende informatie'],
     ['Ik stuur uw Kamer de aanvullende informatie over de kosten na de zomer.', 'aanvullende informatie over de kosten'],
+    // how often is not part of a name
+    ['Ik stuur u de voortgangsrapportage over de opvang elk kwartaal.', 'voortgangsrapportage over de opvang'],
   ])('takes qualified information as a vehicle: %s', (sentence, expected) => {
     expect(vehicle(sentence)).toBe(expected);
   });

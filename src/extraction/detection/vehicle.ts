@@ -130,7 +130,9 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     if (isPunct(t.w)) break;
     const prev = j > from ? toks[j - 1].lw : '';
     // "twee keer per jaar", "elk kwartaal": how often, not part of the name
-    if (j > from && startsFrequency(toks, j)) break;
+    if (startsFrequency(toks, j)) break;
+    // "het rapport voorzien van een reactie": a verb, not part of the name
+    if (t.lw === 'voorzien' && toks[j + 1]?.lw === 'van') break;
     const lw = t.lw;
     if (ADVERBIAL.test(t.w) && !PREPOSITION.has(prev) && !DETERMINER.test(prev)) {
       const n = toks[j + 1];
@@ -334,7 +336,8 @@ function reactionTo(s: string, toks: Tok[], p: Phrase): string | null {
   const v = lead - 2;
   for (let d = v - 1; d >= 0 && v - d <= 8; d--) {
     if (isPunct(toks[d].w)) return null;
-    if (!DEFINITE.test(toks[d].w)) continue;
+    // the object of "voorzien", not a noun inside its complement ("het advies van de Raad")
+    if (!DEFINITE.test(toks[d].w) || PREPOSITION.has(toks[d - 1]?.lw ?? '')) continue;
     let e = d + 1;
     while (e < v && ADJECTIVE.test(toks[e].w)) e++;
     if (e >= v || STOP.has(toks[e].lw)) return null;
@@ -370,7 +373,10 @@ export function findVehicle(sentence: string, context: VehicleContext = {}): str
     const anchored = ANCHOR.test(anchor) || (anchor === 'van' && toks[(p.det >= 0 ? p.det : p.first) - 2]?.lw === 'middel');
     if (pastLetter(toks, i, p.det, anchored)) continue;
     if (anchored) return resolve(sentence, toks, p, getCtx);
-    if (fallback === null) fallback = reactionTo(sentence, toks, p) ?? resolve(sentence, toks, p, getCtx);
+    // "het rapport voorzien van een reactie": the reaction is the document, whatever noun came first
+    const reaction = reactionTo(sentence, toks, p);
+    if (reaction) return reaction;
+    if (fallback === null) fallback = resolve(sentence, toks, p, getCtx);
     // a coordinated document is part of this phrase: skip past it
     if (p.last > i) i = p.last;
   }
