@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { sendQueriesOneAtATime } from './support/serial-queries';
 import { createTestDatabase } from './support/test-database';
 
 /** The migrations in migrations/ produce exactly the schema the entities describe (no drift). */
@@ -10,6 +11,7 @@ describe('migrations', () => {
     try {
       expect(dataSource.migrations.length).toBeGreaterThanOrEqual(2);
       expect(await dataSource.showMigrations()).toBe(false);
+      sendQueriesOneAtATime(dataSource);
       const pending = await dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     } finally {
