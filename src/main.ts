@@ -4,12 +4,13 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { resolveDatabase } from './config/database-url';
 import { Env, validateEnv } from './config/env';
-import { createLogger } from './logging';
+import { createLogger, installRequestLogging } from './logging';
 
 export async function serve(env: Env = readEnvOrExit()): Promise<void> {
   const logger = createLogger(env.LOG_FORMAT);
   const database = await resolveDatabase(env, (line) => logger.log(line, 'Database'));
   const app = configureApp(await NestFactory.create(AppModule.forRoot({ DATABASE_URL: database.url }), { logger }));
+  installRequestLogging(app, env.LOG_FORMAT);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
