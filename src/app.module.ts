@@ -4,6 +4,7 @@ import { CommitmentsModule } from './commitments/commitments.module';
 import { CommonModule } from './common/common.module';
 import { EnvModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ENTITIES } from './entities';
 import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
@@ -23,7 +24,7 @@ export class AppModule {
         EnvModule.forRoot(overrides),
         ScheduleModule.forRoot(),
         CommonModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         HttpCacheModule,
         CommitmentsModule,
         DocumentsModule,
