@@ -10,6 +10,7 @@ import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { HttpCacheModule } from './http-cache/http-cache.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PagesModule } from './pages/pages.module';
 import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebModule } from './web/web.module';
@@ -24,6 +25,7 @@ export class AppModule {
         EnvModule.forRoot(overrides),
         ScheduleModule.forRoot(),
         CommonModule,
+        PagesModule,
         DatabaseModule.forRoot(ENTITIES),
         HttpCacheModule,
         CommitmentsModule,
