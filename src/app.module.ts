@@ -9,6 +9,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { HttpCacheModule } from './http-cache/http-cache.module';
+import { ImportingModule } from './importing/importing.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PagesModule } from './pages/pages.module';
 import { TkSyncModule } from './sources/tk/tk-sync.module';
@@ -30,6 +31,7 @@ export class AppModule {
         HttpCacheModule,
         CommitmentsModule,
         DocumentsModule,
+        ImportingModule,
         FulfilmentModule,
         NotificationsModule,
         SubscriptionsModule,
