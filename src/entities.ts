@@ -2,7 +2,7 @@ import { Commitment } from './commitments/commitment.entity';
 import { CommitmentEvent } from './commitments/commitment-event.entity';
 import { Document } from './documents/document.entity';
 import { FulfilmentCandidate } from './fulfilment/fulfilment-candidate.entity';
-import { Notification } from './notifications/notification.entity';
+import { Notification } from './outbox/notification.entity';
 import { SyncState } from './sources/sync-state.entity';
 import { TkActor } from './sources/tk/tk-actor.entity';
 import { TkDocumentZaak } from './sources/tk/tk-document-zaak.entity';
