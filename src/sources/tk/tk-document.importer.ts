@@ -77,7 +77,7 @@ export class TkDocumentImporter {
     try {
       const bytes = await this.feed.resource(record.tkId, signal);
       downloaded = true;
-      return { action: 'store', record, text: (await this.reader.read(bytes)).text, resourceError: null, downloaded, ob };
+      return { action: 'store', record, text: (await this.reader.read(bytes, '', record.contentType)).text, resourceError: null, downloaded, ob };
     } catch (error) {
       if (signal?.aborted) throw signal.reason as Error;
       // The text is filled in by `prepare`: a failed download never blanks a stored text.

@@ -217,7 +217,8 @@ export class TkRepository {
     }[];
     return rows.map((r) => ({
       tkId: r.external_id, kind: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
-      appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, contentType: null, needsFile: r.kind !== 'questions',
+      appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, needsFile: r.kind !== 'questions',
+      contentType: null, version: null, currentVersionTkId: null, dossierTkIds: [], sequenceNumber: null,
     }));
   }
 
