@@ -5,7 +5,8 @@ import type { TkEntity } from './syncfeed-parser';
 // The one place where TK field names meet ours. SyncFeed element names (lowerCamel) are stable;
 // an OData v5 reader would map its JSON onto the same records here.
 
-export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'Document', 'Toezegging'] as const;
+// DocumentVersie before Document: an answer's officielebekendmakingen id is its current version's ExterneIdentifier.
+export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'DocumentVersie', 'Document', 'Toezegging'] as const;
 export type TkCategory = (typeof TK_CATEGORIES)[number];
 
 export interface TkDocumentRecord {
