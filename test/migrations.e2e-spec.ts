@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { sendQueriesOneAtATime } from './support/serial-queries';
 import { createTestDatabase } from './support/test-database';
 
@@ -7,7 +8,7 @@ import { createTestDatabase } from './support/test-database';
 describe('migrations', () => {
   it('should leave nothing for TypeORM to change after they ran', async () => {
     const database = await createTestDatabase();
-    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    const dataSource = await new DataSource(dataSourceOptions(database.url, { entities: ENTITIES })).initialize();
     try {
       expect(dataSource.migrations.length).toBeGreaterThanOrEqual(2);
       expect(await dataSource.showMigrations()).toBe(false);
