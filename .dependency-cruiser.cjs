@@ -8,7 +8,7 @@ const LAYERS = [
   ['fulfilment', 'importing', 'subscriptions'],
   ['commitments', 'documents'],
   ['outbox', 'mail', 'pages', 'auth'],
-  ['database', 'config', 'extraction', 'ministries', 'common'],
+  ['database', 'config', 'logging', 'extraction', 'ministries', 'common'],
 ];
 const SAME_LAYER = {
   commitments: ['documents'],
