@@ -22,7 +22,7 @@ export async function serve(env: Env = readEnvOrExit()): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen(env.PORT);
+  await (env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT));
   logger.log(`toezegd listening on http://localhost:${env.PORT} (API docs at /api/docs)`, 'Main');
 }
 

@@ -16,6 +16,12 @@ export class EnvVars {
   @Max(65535)
   PORT = 3000;
 
+  /** Address to listen on; unset: every interface. The Docker image sets 0.0.0.0. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
   /** Unset: an embedded PostgreSQL under DATA_DIR/postgres. */
   @Transform(blankToUndefined)
   @IsOptional()
