@@ -5,12 +5,6 @@ import { describeSearch, SavedSearch } from '../subscriptions/saved-search';
 import { truncate } from '../common/truncate';
 import type { DigestCommitment } from './digest-content';
 
-export interface SubscriptionDescription {
-  targetType: string;
-  active: boolean;
-  description: string;
-}
-
 export interface SubscriptionTargetRow {
   targetType: string;
   ministry: string | null;
@@ -60,8 +54,8 @@ export class MailContentRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** What each subscription follows, in Dutch, and whether it may still be mailed (confirmed, not paused). */
-  async subscriptionDescriptions(subscriptionIds: string[]): Promise<Map<string, SubscriptionDescription>> {
+  /** What each subscription follows (described per notice when composing) and whether it may still be mailed (confirmed, not paused). */
+  async subscriptionTargets(subscriptionIds: string[]): Promise<Map<string, SubscriptionTargetRow & { active: boolean }>> {
     if (subscriptionIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, s.status = 'confirmed' AND NOT s.paused AS active,
@@ -69,7 +63,7 @@ export class MailContentRepository {
        FROM subscription s LEFT JOIN commitment c ON c.id = s.commitment_id WHERE s.id = ANY($1::uuid[])`,
       [subscriptionIds],
     )) as (SubscriptionTargetRow & { id: string; active: boolean })[];
-    return new Map(rows.map((row) => [row.id, { targetType: row.targetType, active: row.active, description: describeTargetRow(row) }]));
+    return new Map(rows.map(({ id, ...target }) => [id, target]));
   }
 
   /** The address is never mailed again (a hard bounce, or "stop everything"), and what waits for it is cancelled. */
