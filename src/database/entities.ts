@@ -1,3 +1,4 @@
+import { EditorSessionRecord } from '../auth/editor-session.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentEvent } from '../commitments/commitment-event.entity';
 import { Document } from '../documents/document.entity';
@@ -13,5 +14,5 @@ import { Subscription } from '../subscriptions/subscription.entity';
 
 export const ENTITIES = [
   Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState,
-  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor,
+  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, EditorSessionRecord,
 ];

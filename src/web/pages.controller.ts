@@ -48,7 +48,7 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async commitment(@Param('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
-    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (session) response.setHeader('Cache-Control', 'private, no-store');
     const view = await this.web.commitment(pageId(id), session !== null);
     return this.pages.render('commitment', { ...view, editor: session ? { name: session.name, csrf: this.sessions.csrfOf(session) } : null });
