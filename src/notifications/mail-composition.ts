@@ -2,9 +2,9 @@ import { dutchDay } from '../common/clock';
 import type { RenderedMail, MailTemplate } from '../mail/mail-renderer';
 import type { OutgoingMail } from '../mail/mail-transport';
 import { digestItem, DigestCommitment, DigestItemInput, isStillRelevant } from './digest-content';
-import { describeTargetRow, SubscriptionTargetRow } from './mail-content.repository';
+import { describeTargetRow, SubscriptionTargetRow } from '../subscriptions/subscription-description';
 import type { PendingToken } from './mail-links.service';
-import type { ClaimedNotification } from './notifications.repository';
+import type { ClaimedNotification } from '../outbox/outbox.repository';
 
 /** What the rows of one claimed batch refer to, read in three queries before anything is composed. */
 export interface BatchContent {

@@ -9,7 +9,8 @@ import { MailDeliveryError, MailTransport } from '../mail/mail-transport';
 import { MailContentRepository } from './mail-content.repository';
 import { MailLinks } from './mail-links.service';
 import { BatchContent, composeBatch, ComposedMail, ComposeTools, listedCommitments } from './mail-composition';
-import { ClaimedNotification, NotificationsRepository } from './notifications.repository';
+import { ClaimedNotification, OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxSignal } from '../outbox/outbox-signal';
 
 export interface DeliveryReport {
   mails: number;
@@ -43,14 +44,16 @@ export class OutboxSender implements OnModuleDestroy {
   private readonly composeTools: ComposeTools;
 
   constructor(
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: OutboxRepository,
     private readonly content: MailContentRepository,
     private readonly links: MailLinks,
     private readonly renderer: MailRenderer,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
+    signal: OutboxSignal,
   ) {
+    signal.onDeliverSoon(() => this.deliverSoon());
     this.composeTools = {
       render: (template, data) => renderer.render(template, data),
       confirmationLink: (subscriberId, subscriptionIds, now) => links.confirmation(subscriberId, subscriptionIds, now),
