@@ -43,9 +43,9 @@ export class EditorController {
       this.sendLogin(response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
       return;
     }
-    const result = await this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '');
-    if (!result) {
-      this.sendLogin(response, 401, 'Onbekende redactiesleutel.');
+    const result = await this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '', request.ip ?? 'unknown');
+    if (result === 'unknown' || result === 'too_many') {
+      this.sendLogin(response, result === 'unknown' ? 401 : 429, result === 'unknown' ? 'Onbekende redactiesleutel.' : 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
       return;
     }
     response.clearCookie(LOGIN_COOKIE, this.sessions.cookieOptions());
