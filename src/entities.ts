@@ -4,6 +4,7 @@ import { CommitmentEvent } from './commitments/commitment-event.entity';
 import { Document } from './documents/document.entity';
 import { FulfilmentCandidate } from './fulfilment/fulfilment-candidate.entity';
 import { Notification } from './outbox/notification.entity';
+import { RateLimitCounter } from './rate-limit/rate-limit.entity';
 import { SyncState } from './sources/sync-state.entity';
 import { TkActor } from './sources/tk/tk-actor.entity';
 import { TkDocumentZaak } from './sources/tk/tk-document-zaak.entity';
@@ -14,5 +15,5 @@ import { Subscription } from './subscriptions/subscription.entity';
 
 export const ENTITIES = [
   Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState,
-  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, EditorSessionRecord,
+  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, EditorSessionRecord, RateLimitCounter,
 ];

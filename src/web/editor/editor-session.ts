@@ -3,7 +3,9 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse as parseCookie } from 'cookie';
 import { DataSource } from 'typeorm';
+import { EDITOR_AUTH_FAILURES } from '../../auth/editor-auth-limit';
 import { findEditor, parseEditorTokens } from '../../auth/editor.guard';
+import { RateLimiter } from '../../rate-limit/rate-limiter';
 import { Clock } from '../../common/clock';
 import { hashToken } from '../../common/tokens';
 import { ENV } from '../../config/config.module';
@@ -33,6 +35,7 @@ export class EditorSessions implements OnModuleInit {
     @Inject(ENV) env: Env,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {
     this.tokens = parseEditorTokens(env.EDITOR_TOKENS);
     this.secureCookies = env.PUBLIC_URL.startsWith('https://');
@@ -46,10 +49,14 @@ export class EditorSessions implements OnModuleInit {
     ]);
   }
 
-  /** A cookie value for a presented editor token, or null when the token is unknown. */
-  async login(token: string): Promise<{ cookie: string; session: EditorSession } | null> {
+  /**
+   * A cookie value for a presented editor token; `unknown` for a wrong token, `too_many` once the
+   * client IP used up its budget of failed attempts (EDITOR_AUTH_FAILURES, shared with bearer tokens).
+   */
+  async login(token: string, ip: string): Promise<{ cookie: string; session: EditorSession } | 'unknown' | 'too_many'> {
+    if (await this.limiter.exhausted(EDITOR_AUTH_FAILURES, ip)) return 'too_many';
     const editor = this.tokens.length ? findEditor(this.tokens, token) : null;
-    if (!editor) return null;
+    if (!editor) return (await this.limiter.hit(EDITOR_AUTH_FAILURES, ip)) ? 'unknown' : 'too_many';
     const secret = randomBytes(32).toString('base64url');
     const expires = this.clock.now().getTime() + SESSION_HOURS * 3_600_000;
     await this.dataSource.query(
