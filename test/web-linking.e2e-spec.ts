@@ -98,7 +98,7 @@ describe('automatic linking on the web pages', () => {
 
     const undo = await http.post(`/redactie/toezeggingen/${british.id}/ongedaan-maken`).set('Cookie', session).type('form')
       .send({ _csrf: csrfIn(asEditor.text), note: 'Verkeerde brief' }).expect(303);
-    expect(undo.headers.location).toBe(`/toezeggingen/${british.id}`);
+    expect(undo.headers.location).toBe(`/toezeggingen/${british.id}?gedaan=ontkoppeld`);
     const after = await http.get(`/toezeggingen/${british.id}`).set('Cookie', session).expect(200);
     // Open again, and since its deadline has passed: overdue.
     expect(after.text).toMatch(/id="status">Over tijd \(\d+ dagen\)<\/span>/);
