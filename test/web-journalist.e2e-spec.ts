@@ -145,4 +145,24 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     await page.waitForURL(`${base}/redactie?beoordeeld=${candidate}#gedaan`);
     expect(await page.locator('#gedaan').textContent()).toContain('Afgewezen: «Wellicht kom ik hierop terug.» telt niet als toezegging');
   });
+
+  it('2. labels a default deadline as such and keeps it out of "over tijd"; the scoreboard says what it ranks by', async () => {
+    await page.goto(`${base}/toezeggingen/${seed.defaultId}`);
+    expect(await page.locator('#status').textContent()).toMatch(/^Openstaand; standaardtermijn \d+ dagen verstreken$/);
+    expect(await page.locator('#termijn-soort').textContent()).toBe('geen termijn genoemd; standaard 3 maanden');
+
+    await page.goto(`${base}/`);
+    const overdue = page.locator('.stats li.overdue strong');
+    expect(await overdue.textContent()).toBe('1');
+    expect(await page.locator('.stats li.past-term').textContent()).toMatch(/^1 zonder genoemde termijn/);
+    expect(await page.locator('table[aria-labelledby="over-tijd"] tbody tr').count()).toBe(1);
+    expect(await page.locator('figcaption').textContent()).toContain('Gerangschikt op het aantal toezeggingen over tijd');
+
+    await page.goto(`${base}/toezeggingen?overdue=true`);
+    expect(await page.getByRole('status').textContent()).toMatch(/^1\s+toezegging\b/);
+    await page.getByLabel('Termijn', { exact: true }).selectOption('default');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/deadline=default/);
+    expect(await page.locator('.list .badge').first().textContent()).toMatch(/standaardtermijn/);
+  });
 });
