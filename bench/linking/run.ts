@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { DocumentImportService } from '../../src/documents/document-import.service';
+import { DocumentImportService } from '../../src/importing/document-import.service';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
 interface GoldLink {

@@ -4,7 +4,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { deliverWithWorkers } from '../notifications/delivery-workers';
 import { OutboxSender } from '../notifications/outbox-sender.service';
-import { PlanCounts } from '../notifications/notifications.repository';
+import { PlanCounts } from '../outbox/outbox.repository';
 import { ReminderPlanner } from '../notifications/reminder-planner.service';
 import { CliInputError, failCli, withAppContext } from './app-context';
 

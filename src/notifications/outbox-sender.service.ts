@@ -9,7 +9,8 @@ import { MailDeliveryError, MailTransport, OutgoingMail } from '../mail/mail-tra
 import { digestItem, DigestItemInput, isStillRelevant } from './digest-content';
 import { MailContentRepository } from './mail-content.repository';
 import { MailLinks, PendingToken } from './mail-links.service';
-import { ClaimedNotification, NotificationsRepository } from './notifications.repository';
+import { ClaimedNotification, OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxSignal } from '../outbox/outbox-signal';
 
 export interface DeliveryReport {
   mails: number;
@@ -58,14 +59,17 @@ export class OutboxSender implements OnModuleDestroy {
   private closing = false;
 
   constructor(
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: OutboxRepository,
     private readonly content: MailContentRepository,
     private readonly links: MailLinks,
     private readonly renderer: MailRenderer,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+    signal: OutboxSignal,
+  ) {
+    signal.onDeliverSoon(() => this.deliverSoon());
+  }
 
   /** A CLI run (import that auto-links) closes the app right after: let a started delivery finish. */
   async onModuleDestroy(): Promise<void> {

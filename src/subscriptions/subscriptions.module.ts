@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { SubscriptionPagesController } from './subscription-pages.controller';
 import { SubscriptionsController } from './subscriptions.controller';
@@ -9,9 +9,9 @@ import { SubscribeThrottleModule } from './subscribe-throttle';
 import { SubscriptionsService } from './subscriptions.service';
 
 @Module({
-  imports: [CommitmentsModule, NotificationsModule, SubscribeThrottleModule],
+  imports: [CommitmentsModule, OutboxModule, SubscribeThrottleModule],
   controllers: [SubscriptionsController, SubscriptionPagesController],
   providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService],
-  exports: [SubscriptionsService, AccessTokensRepository],
+  exports: [SubscriptionsService, SubscriptionsRepository, AccessTokensRepository],
 })
 export class SubscriptionsModule {}

@@ -5,8 +5,8 @@ import { invalidInput, notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
-import { HtmlErrorFilter } from './html-error.filter';
-import { PageRenderer } from './page-renderer';
+import { HtmlErrorFilter } from '../pages/html-error.filter';
+import { PageRenderer } from '../pages/page-renderer';
 import { WebPagesService } from './web-pages.service';
 
 const HTML = 'text/html; charset=utf-8';

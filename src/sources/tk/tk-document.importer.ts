@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DocumentTextReader } from '../../documents/document-text-reader';
-import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../documents/document-import.service';
+import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../importing/document-import.service';
 import type { Office } from '../../extraction';
 import { ObAnswerTexts } from '../ob/ob-answer-texts';
 import { mapLimit } from './map-limit';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENV } from '../../config/config.module';
-import { DocumentImportService, ImportResult } from '../../documents/document-import.service';
+import { DocumentImportService, ImportResult } from '../../importing/document-import.service';
 import type { Env } from '../../config/env';
 import { SyncFeedClient } from './syncfeed-client';
 import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';

@@ -6,7 +6,7 @@ import { ReviewService } from '../../commitments/review.service';
 import { FulfilmentReviewService } from '../../fulfilment/fulfilment-review.service';
 import { FulfilmentService } from '../../fulfilment/fulfilment.service';
 import { pageId } from '../pages.controller';
-import { PageRenderer } from '../page-renderer';
+import { PageRenderer } from '../../pages/page-renderer';
 import { acceptFrom, correctionFrom, deadlineFrom, fulfilmentFrom, noteFrom, pageFrom, returnTo } from './editor-forms';
 import { EditorPagesFilter } from './editor-pages.filter';
 import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';

@@ -95,9 +95,12 @@ function watchPairs(candidates: string, watches = 'TRUE'): string {
 
 const WATCH_SEND_AT = SEND_AT.replace('sub.digest', 'p.digest');
 
-/** The outbox. All planning is set-based SQL; the dedupe key makes every plan idempotent. */
+/**
+ * The outbox, the only writer of the notification table. All planning is set-based SQL; the
+ * dedupe key makes every plan idempotent.
+ */
 @Injectable()
-export class NotificationsRepository {
+export class OutboxRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENV) private readonly env: Env,
@@ -245,7 +248,7 @@ export class NotificationsRepository {
   }
 
   /** Cancels notices about a commitment that were not sent yet (an undone automatic link). */
-  async cancelPendingFor(em: EntityManager, commitmentId: string, event: NotificationEvent): Promise<number> {
+  async cancelCommitmentNotices(em: EntityManager, commitmentId: string, event: NotificationEvent): Promise<number> {
     const [, count] = (await em.query(
       `UPDATE notification SET status = 'cancelled', last_error = 'withdrawn' WHERE commitment_id = $1 AND event = $2 AND status = 'pending'`,
       [commitmentId, event],
@@ -275,13 +278,21 @@ export class NotificationsRepository {
   }
 
   /** Cancels queued notices of subscriptions that were stopped or paused. */
-  async cancelPendingOf(em: EntityManager, subscriptionIds: string[], reason: string): Promise<void> {
+  async cancelSubscriptionNotices(em: EntityManager, subscriptionIds: string[], reason: string): Promise<void> {
     if (subscriptionIds.length === 0) return;
     await em.query(
       `UPDATE notification SET status = 'cancelled', last_error = $2
        WHERE subscription_id = ANY($1::uuid[]) AND status = 'pending' AND event <> 'confirmation'`,
       [subscriptionIds, reason],
     );
+  }
+
+  /** Cancels everything still waiting for one subscriber (the address is suppressed). */
+  async cancelSubscriberNotices(em: EntityManager, subscriberId: string, reason: string): Promise<void> {
+    await em.query(`UPDATE notification SET status = 'cancelled', last_error = $2 WHERE subscriber_id = $1 AND status = 'pending'`, [
+      subscriberId,
+      reason,
+    ]);
   }
 
   /** Returns rows a crashed sender left in `sending` to the queue. */

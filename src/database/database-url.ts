@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import type { Env } from './env';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import type { Env } from '../config/env';
 
 export interface DatabaseHandle {
   url: string;
