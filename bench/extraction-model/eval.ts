@@ -23,7 +23,10 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const docs = loadGold();
   const t0 = Date.now();
-  const results = new CrossValidation().run(docs);
+  const results = new CrossValidation({
+    ...(process.env.FIT_L2 ? { l2: Number(process.env.FIT_L2) } : {}),
+    ...(process.env.FIT_MIN_COUNT ? { minCount: Number(process.env.FIT_MIN_COUNT) } : {}),
+  }).run(docs);
   console.log(`${docs.length} documents, ${FOLDS} folds (seed ${SEED}), fitted in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   const pooled: Predictions = new Map();
   results.forEach((r, i) => {

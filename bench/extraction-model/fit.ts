@@ -18,7 +18,7 @@ function vocabulary(examples: Example[], minCount: number): string[] {
 }
 
 export function fitModel(examples: Example[], options: FitOptions = {}): LinearModel {
-  const { minCount = 3, l2 = 0.01, iterations = 300, rate = 0.05 } = options;
+  const { minCount = 3, l2 = 0.003, iterations = 300, rate = 0.05 } = options;
   const K = CLASSES.length;
   const vocab = vocabulary(examples, minCount);
   const index = new Map(vocab.map((f, i) => [f, i]));

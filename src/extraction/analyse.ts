@@ -168,7 +168,7 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
   const lower = clean.toLowerCase();
   const deadline = pickDeadline(phrases);
   const due = ctx.dateKnown ? deadline?.due ?? null : null;
-  const confidence = Math.round(verdict.commitment * 1000) / 1000;
+  const confidence = Math.round(verdict.confidence * 1000) / 1000;
   return {
     quote: ctx.input.slice(s.start, s.end),
     start: s.start,
@@ -219,7 +219,7 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
   const features = candidateFeatures(facts);
   ctx.onCandidate?.({ start: s.start, end: s.end, features });
   const verdict = classify(ctx.model, features);
-  if (verdict.commitment < ctx.minConfidence) return;
+  if (verdict.confidence < ctx.minConfidence) return;
   ctx.commitments.push(commitmentOf(ctx, rt, si, det, verdict, phrases()));
 }
 

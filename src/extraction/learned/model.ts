@@ -14,6 +14,8 @@ export interface Verdict {
   /** probability that the sentence is a commitment at all (report or action) */
   commitment: number;
   kind: CommitmentKind;
+  /** probability that the sentence is a commitment of exactly this kind: the prediction is right */
+  confidence: number;
   /** probability of each class, in CLASSES order */
   probabilities: number[];
 }
@@ -32,5 +34,5 @@ export function classify(model: LinearModel, features: readonly string[]): Verdi
   const probabilities = exp.map((x) => x / sum);
   const report = probabilities[model.classes.indexOf('report')];
   const action = probabilities[model.classes.indexOf('action')];
-  return { commitment: report + action, kind: report >= action ? 'report' : 'action', probabilities };
+  return { commitment: report + action, kind: report >= action ? 'report' : 'action', confidence: Math.max(report, action), probabilities };
 }
