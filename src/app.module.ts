@@ -4,11 +4,15 @@ import { CommitmentsModule } from './commitments/commitments.module';
 import { CommonModule } from './common/common.module';
 import { EnvModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ENTITIES } from './entities';
 import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthController } from './health/health.controller';
 import { HttpCacheModule } from './http-cache/http-cache.module';
+import { ImportingModule } from './importing/importing.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PagesModule } from './pages/pages.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebModule } from './web/web.module';
@@ -23,10 +27,13 @@ export class AppModule {
         EnvModule.forRoot(overrides),
         ScheduleModule.forRoot(),
         CommonModule,
-        DatabaseModule,
+        PagesModule,
+        DatabaseModule.forRoot(ENTITIES),
         HttpCacheModule,
+        RateLimitModule,
         CommitmentsModule,
         DocumentsModule,
+        ImportingModule,
         FulfilmentModule,
         NotificationsModule,
         SubscriptionsModule,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { resolveDatabase } from './config/database-url';
+import { resolveDatabase } from './database/database-url';
 import { Env, validateEnv } from './config/env';
 import { createLogger } from './logging';
 

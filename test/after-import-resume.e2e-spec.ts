@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DocumentImportService } from '../src/documents/document-import.service';
+import { DocumentImportService } from '../src/importing/document-import.service';
 import { runCli } from './support/cli';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { DocumentImportService } from '../src/documents/document-import.service';
+import { DocumentImportService } from '../src/importing/document-import.service';
 import { OutboxSender } from '../src/notifications/outbox-sender.service';
 import { linkIn, SmtpSink } from './support/smtp-sink';
 import { createTestApp, EDITOR_TOKEN, PUBLIC_URL, TestApp } from './support/test-app';

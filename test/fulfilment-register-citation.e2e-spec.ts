@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DocumentImportService } from '../src/documents/document-import.service';
+import { DocumentImportService } from '../src/importing/document-import.service';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, TestApp } from './support/test-app';
 import { seedCommitment } from './support/web-seed';

@@ -9,8 +9,8 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { DocumentImportService } from '../../src/documents/document-import.service';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { DocumentImportService } from '../../src/importing/document-import.service';
+import { startTemporaryPostgres } from '../../src/database/embedded-postgres';
 
 interface GoldLink {
   source: string;
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   let server: { url: string; stop(): Promise<void> } | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres(path.join(tmp, 'pg'));
+    server = await startTemporaryPostgres();
     adminUrl = server.url;
   }
   const name = `toezegd_eval_${randomBytes(4).toString('hex')}`;

@@ -11,7 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { AppModule } from '../../src/app.module';
 import { pdfOf } from '../../test/support/pdf-of';
-import { DocumentImportService } from '../../src/documents/document-import.service';
+import { DocumentImportService } from '../../src/importing/document-import.service';
 import { TkSyncService } from '../../src/sources/tk/tk-sync.service';
 import { documentId, documentNumber, FeedSizes, feedPage, hasFile, isLetter } from './feed-generator';
 

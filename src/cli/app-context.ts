@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { DomainError } from '../common/domain-error';
-import { resolveDatabase } from '../config/database-url';
+import { resolveDatabase } from '../database/database-url';
 import { validateEnv } from '../config/env';
 import { createLogger } from '../logging';
 

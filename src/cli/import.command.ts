@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DocumentImportService } from '../documents/document-import.service';
+import { DocumentImportService } from '../importing/document-import.service';
 import { readDocumentFile } from '../documents/document-file';
 import { CliInputError, failCli, withAppContext } from './app-context';
 

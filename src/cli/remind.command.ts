@@ -4,7 +4,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { deliverWithWorkers } from '../notifications/delivery-workers';
 import { OutboxSender } from '../notifications/outbox-sender.service';
-import { PlanCounts } from '../notifications/notifications.repository';
+import { PlanCounts } from '../outbox/outbox.repository';
 import { ReminderPlanner } from '../notifications/reminder-planner.service';
 import { CliInputError, failCli, withAppContext } from './app-context';
 
@@ -36,7 +36,7 @@ export function registerRemindCommand(program: Command): void {
         const d = report.delivered;
         process.stderr.write(
           `planned: ${p.due_soon} due soon, ${p.overdue} overdue, ${p.still_overdue} still overdue, ${p.new_commitment} new; ` +
-            `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.cancelled} cancelled\n`,
+            `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.dead} dead, ${d.cancelled} cancelled\n`,
         );
       } catch (error) {
         failCli(error);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { CommitmentListCache } from './commitment-list-cache';
 import { CommitmentsController } from './commitments.controller';
 import { CommitmentsRepository } from './commitments.repository';
@@ -8,7 +8,7 @@ import { DeadlineChangeService } from './deadline-change.service';
 import { ReviewService } from './review.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [OutboxModule],
   controllers: [CommitmentsController],
   providers: [CommitmentListCache, CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],
   exports: [CommitmentListCache, CommitmentsRepository, CommitmentsService, DeadlineChangeService, ReviewService],

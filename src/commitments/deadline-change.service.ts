@@ -5,8 +5,8 @@ import { addDays, Clock } from '../common/clock';
 import { DomainError, notFound } from '../common/domain-error';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { NotificationsRepository } from '../notifications/notifications.repository';
-import { OutboxSender } from '../notifications/outbox-sender.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxSignal } from '../outbox/outbox-signal';
 import { CommitmentsRepository } from './commitments.repository';
 
 export interface DeadlineChange {
@@ -28,8 +28,8 @@ export class DeadlineChangeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly commitments: CommitmentsRepository,
-    private readonly notifications: NotificationsRepository,
-    private readonly sender: OutboxSender,
+    private readonly notifications: OutboxRepository,
+    private readonly outboxSignal: OutboxSignal,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
   ) {}
@@ -65,7 +65,7 @@ export class DeadlineChangeService {
         reason: change.reason,
       }, now);
     });
-    if (planned > 0) this.sender.deliverSoon();
+    if (planned > 0) this.outboxSignal.deliverSoon();
     return { changed: planned !== -1 };
   }
 }

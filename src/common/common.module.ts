@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { PageRenderer } from '../web/page-renderer';
 import { Clock } from './clock';
 
 @Global()
-@Module({ providers: [Clock, PageRenderer], exports: [Clock, PageRenderer] })
+@Module({ providers: [Clock], exports: [Clock] })
 export class CommonModule {}

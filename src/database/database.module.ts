@@ -1,6 +1,6 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { LOCKS, withAdvisoryLockWait } from './advisory-lock';
@@ -8,25 +8,33 @@ import { dataSourceOptions } from './data-source-options';
 import { DatabaseWrites } from './database-writes';
 import { TableStatistics } from './table-statistics';
 
-/** Connects to DATABASE_URL and runs pending migrations, one instance at a time. */
+/**
+ * Connects to DATABASE_URL and runs pending migrations, one instance at a time. The entities are
+ * registered by the composition root (src/entities.ts), so this module imports no domain module.
+ */
 @Global()
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [ENV],
-      useFactory: (env: Env) => {
-        if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started');
-        return dataSourceOptions(env.DATABASE_URL, { poolMax: env.DB_POOL_MAX });
-      },
-      dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
-        const ran = await withAdvisoryLockWait(dataSource, LOCKS.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
-        if (ran.length > 0) new Logger('Database').log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
-        return dataSource;
-      },
-    }),
-  ],
-  providers: [DatabaseWrites, TableStatistics],
-  exports: [DatabaseWrites, TableStatistics],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: NonNullable<DataSourceOptions['entities']>): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [ENV],
+          useFactory: (env: Env) => {
+            if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started');
+            return dataSourceOptions(env.DATABASE_URL, { poolMax: env.DB_POOL_MAX, entities });
+          },
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            const ran = await withAdvisoryLockWait(dataSource, LOCKS.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
+            if (ran.length > 0) new Logger('Database').log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+            return dataSource;
+          },
+        }),
+      ],
+      providers: [DatabaseWrites, TableStatistics],
+      exports: [DatabaseWrites, TableStatistics],
+    };
+  }
+}

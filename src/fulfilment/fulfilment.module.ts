@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { DocumentsModule } from '../documents/documents.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { FulfilmentCandidatesController } from './fulfilment-candidates.controller';
 import { FulfilmentCandidatesRepository } from './fulfilment-candidates.repository';
 import { FulfilmentLinker } from './fulfilment-linker.service';
@@ -11,7 +11,7 @@ import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
 
 @Module({
-  imports: [CommitmentsModule, DocumentsModule, NotificationsModule],
+  imports: [CommitmentsModule, DocumentsModule, OutboxModule],
   controllers: [FulfilmentController, FulfilmentReviewController, FulfilmentCandidatesController],
   providers: [FulfilmentService, FulfilmentCandidatesRepository, FulfilmentLinker, FulfilmentReviewService],
   exports: [FulfilmentService, FulfilmentLinker, FulfilmentReviewService],

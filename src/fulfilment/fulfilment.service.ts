@@ -7,8 +7,8 @@ import type { CommitmentStatus } from '../commitments/commitment.entity';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { DocumentsRepository } from '../documents/documents.repository';
-import { NotificationsRepository } from '../notifications/notifications.repository';
-import { OutboxSender } from '../notifications/outbox-sender.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxSignal } from '../outbox/outbox-signal';
 import type { FulfilmentStatus } from './dto/record-fulfilment.dto';
 import { parseLetterReference } from './letter-reference';
 
@@ -41,8 +41,8 @@ export class FulfilmentService {
     private readonly commitments: CommitmentsRepository,
     private readonly commitmentViews: CommitmentsService,
     private readonly documents: DocumentsRepository,
-    private readonly notifications: NotificationsRepository,
-    private readonly sender: OutboxSender,
+    private readonly notifications: OutboxRepository,
+    private readonly outboxSignal: OutboxSignal,
     private readonly clock: Clock,
   ) {}
 
@@ -132,10 +132,10 @@ export class FulfilmentService {
       documentId: commitment.fulfillingDocumentId,
       note,
     });
-    await this.notifications.cancelPendingFor(em, commitmentId, 'fulfilled');
+    await this.notifications.cancelCommitmentNotices(em, commitmentId, 'fulfilled');
   }
 
   deliverIf(planned: number): void {
-    if (planned > 0) this.sender.deliverSoon();
+    if (planned > 0) this.outboxSignal.deliverSoon();
   }
 }

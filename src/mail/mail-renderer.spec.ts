@@ -1,6 +1,6 @@
 import { MAIL_TEMPLATES, MailRenderer } from './mail-renderer';
 import { digestItem, eventLabel } from '../notifications/digest-content';
-import { NOTIFICATION_EVENTS } from '../notifications/notification.entity';
+import { NOTIFICATION_EVENTS } from '../outbox/notification.entity';
 
 const HOSTILE = '<script>alert(1)</script>\r\nBcc: victim@example.com';
 

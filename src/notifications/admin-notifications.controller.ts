@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EditorGuard } from '../auth/editor.guard';
 import { Clock } from '../common/clock';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
-import { NotificationsRepository } from './notifications.repository';
+import { OutboxRepository } from '../outbox/outbox.repository';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -11,7 +11,7 @@ import { NotificationsRepository } from './notifications.repository';
 @Controller('api/admin/notifications')
 export class AdminNotificationsController {
   constructor(
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 

@@ -1,6 +1,6 @@
 import { daysBetween } from '../common/clock';
 import { currentOffice } from '../ministries/ministry-lineage';
-import type { NotificationEvent } from './notification.entity';
+import type { NotificationEvent } from '../outbox/notification.entity';
 
 export interface DigestCommitment {
   id: string;

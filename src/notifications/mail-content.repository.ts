@@ -1,40 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { describeSearch, SavedSearch } from '../subscriptions/saved-search';
-import { truncate } from '../common/truncate';
+import { DataSource } from 'typeorm';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import type { SubscriptionTargetRow } from '../subscriptions/subscription-description';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import type { DigestCommitment } from './digest-content';
-
-export interface SubscriptionDescription {
-  targetType: string;
-  active: boolean;
-  description: string;
-}
-
-export interface SubscriptionTargetRow {
-  targetType: string;
-  ministry: string | null;
-  search: SavedSearch | null;
-  quote: string | null;
-  ownerRole: string | null;
-}
-
-/** What a subscription follows, in Dutch (plain text; templates escape it). */
-export function describeTargetRow(row: SubscriptionTargetRow): string {
-  switch (row.targetType) {
-    case 'commitment':
-      return `de toezegging van ${row.ownerRole ?? 'de bewindspersoon'}: «${truncate(row.quote ?? '', 200)}»`;
-    case 'ministry':
-      return `alle toezeggingen van het ministerie van ${row.ministry ?? ''}`;
-    default:
-      return describeSearch(row.search);
-  }
-}
 
 /** Reads what a mail needs to say about commitments and subscribers. */
 @Injectable()
 export class MailContentRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async commitments(ids: string[]): Promise<Map<string, DigestCommitment>> {
     if (ids.length === 0) return new Map();
@@ -60,8 +39,8 @@ export class MailContentRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** What each subscription follows, in Dutch, and whether it may still be mailed (confirmed, not paused). */
-  async subscriptionDescriptions(subscriptionIds: string[]): Promise<Map<string, SubscriptionDescription>> {
+  /** What each subscription follows (described per notice when composing) and whether it may still be mailed (confirmed, not paused). */
+  async subscriptionTargets(subscriptionIds: string[]): Promise<Map<string, SubscriptionTargetRow & { active: boolean }>> {
     if (subscriptionIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, s.status = 'confirmed' AND NOT s.paused AS active,
@@ -69,18 +48,14 @@ export class MailContentRepository {
        FROM subscription s LEFT JOIN commitment c ON c.id = s.commitment_id WHERE s.id = ANY($1::uuid[])`,
       [subscriptionIds],
     )) as (SubscriptionTargetRow & { id: string; active: boolean })[];
-    return new Map(rows.map((row) => [row.id, { targetType: row.targetType, active: row.active, description: describeTargetRow(row) }]));
+    return new Map(rows.map(({ id, ...target }) => [id, target]));
   }
 
-  /** The address is never mailed again (a hard bounce, or "stop everything"), and what waits for it is cancelled. */
-  async suppress(subscriberId: string, reason: string, at: Date, em: EntityManager = this.dataSource.manager): Promise<void> {
-    await em.query(
-      `UPDATE subscriber SET suppressed_at = coalesce(suppressed_at, $2), suppression_reason = coalesce(suppression_reason, $3) WHERE id = $1`,
-      [subscriberId, at, reason.slice(0, 200)],
-    );
-    await em.query(
-      `UPDATE notification SET status = 'cancelled', last_error = 'address suppressed' WHERE subscriber_id = $1 AND status = 'pending'`,
-      [subscriberId],
-    );
+  /** The address is never mailed again (a hard bounce), and what waits for it is cancelled. */
+  async suppress(subscriberId: string, reason: string, at: Date): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await this.subscriptions.suppressSubscriber(em, subscriberId, reason, at);
+      await this.outbox.cancelSubscriberNotices(em, subscriberId, 'address suppressed');
+    });
   }
 }

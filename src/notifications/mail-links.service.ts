@@ -1,18 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../common/tokens';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import type { AccessTokenPurpose } from '../subscriptions/access-token.entity';
+import { AccessTokensRepository, PendingToken } from '../subscriptions/access-tokens.repository';
 
-export interface PendingToken {
-  tokenHash: string;
-  subscriberId: string;
-  purpose: AccessTokenPurpose;
-  subscriptionIds: string[];
-  expiresAt: Date | null;
-}
+export type { PendingToken };
 
 /**
  * Makes the secret links of outgoing mails. Links are made in memory for a whole batch and
@@ -21,7 +14,7 @@ export interface PendingToken {
 @Injectable()
 export class MailLinks {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: AccessTokensRepository,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -46,20 +39,8 @@ export class MailLinks {
     };
   }
 
-  async store(tokens: PendingToken[]): Promise<void> {
-    if (tokens.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO access_token (token_hash, subscriber_id, purpose, subscription_ids, expires_at)
-       SELECT t.hash, t.subscriber_id, t.purpose::access_token_purpose, ARRAY(SELECT jsonb_array_elements_text(t.ids))::uuid[], t.expires_at
-       FROM unnest($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::timestamptz[]) AS t(hash, subscriber_id, purpose, ids, expires_at)`,
-      [
-        tokens.map((t) => t.tokenHash),
-        tokens.map((t) => t.subscriberId),
-        tokens.map((t) => t.purpose),
-        tokens.map((t) => JSON.stringify(t.subscriptionIds)),
-        tokens.map((t) => t.expiresAt),
-      ],
-    );
+  store(tokens: PendingToken[]): Promise<void> {
+    return this.tokens.storeHashes(tokens);
   }
 
   private make(subscriberId: string, purpose: AccessTokenPurpose, subscriptionIds: string[], expiresAt: Date | null) {

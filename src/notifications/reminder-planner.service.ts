@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { dutchDay } from '../common/clock';
 import { retryOnConnectionLoss } from '../database/connection-loss';
-import { NotificationsRepository, PlanCounts } from './notifications.repository';
+import { OutboxRepository, PlanCounts } from '../outbox/outbox.repository';
 
 @Injectable()
 export class ReminderPlanner {
   private readonly logger = new Logger(ReminderPlanner.name);
 
-  constructor(private readonly notifications: NotificationsRepository) {}
+  constructor(private readonly notifications: OutboxRepository) {}
 
   /** Plans every reminder due at `now`; running it twice the same day plans nothing new. */
   async plan(now: Date): Promise<PlanCounts> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HtmlErrorFilter } from '../web/html-error.filter';
-import { PageRenderer } from '../web/page-renderer';
+import { HtmlErrorFilter } from '../pages/html-error.filter';
+import { PageRenderer } from '../pages/page-renderer';
 import { ManageView, parseManageForm, SubscriptionsService } from './subscriptions.service';
 
 /** The pages behind the links in e-mails. GET never changes state except the confirmation itself. */

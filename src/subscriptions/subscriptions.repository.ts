@@ -28,6 +28,14 @@ export class SubscriptionsRepository {
     return this.dataSource.transaction(work);
   }
 
+  /** The address is never mailed again (a hard bounce, or "stop everything"). */
+  async suppressSubscriber(em: EntityManager, subscriberId: string, reason: string, at: Date): Promise<void> {
+    await em.query(
+      `UPDATE subscriber SET suppressed_at = coalesce(suppressed_at, $2), suppression_reason = coalesce(suppression_reason, $3) WHERE id = $1`,
+      [subscriberId, at, reason.slice(0, 200)],
+    );
+  }
+
   /** The subscriber for an address, created on first use. */
   async upsertSubscriber(em: EntityManager, email: string): Promise<Subscriber> {
     const normalized = email.trim().toLowerCase();

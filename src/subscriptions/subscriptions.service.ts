@@ -2,11 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
-import { describeTargetRow } from '../notifications/mail-content.repository';
-import { NotificationsRepository } from '../notifications/notifications.repository';
-import { MailContentRepository } from '../notifications/mail-content.repository';
-import { OutboxSender } from '../notifications/outbox-sender.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxSignal } from '../outbox/outbox-signal';
 import { AccessTokensRepository } from './access-tokens.repository';
+import { describeTargetRow } from './subscription-description';
 import { canonicalSearch, SavedSearch, searchTargetKey } from './saved-search';
 import { DIGEST_FREQUENCIES, DigestFrequency } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
@@ -50,9 +49,8 @@ export class SubscriptionsService {
     private readonly subscriptions: SubscriptionsRepository,
     private readonly tokens: AccessTokensRepository,
     private readonly commitments: CommitmentsRepository,
-    private readonly notifications: NotificationsRepository,
-    private readonly mailContent: MailContentRepository,
-    private readonly sender: OutboxSender,
+    private readonly notifications: OutboxRepository,
+    private readonly outboxSignal: OutboxSignal,
     private readonly clock: Clock,
   ) {}
 
@@ -94,7 +92,7 @@ export class SubscriptionsService {
       await this.notifications.planConfirmation(em, subscriber.id, subscription.id, now);
       return true;
     });
-    if (queued) this.sender.deliverSoon();
+    if (queued) this.outboxSignal.deliverSoon();
   }
 
   /** Confirms the subscriptions a confirmation link stands for. */
@@ -125,7 +123,7 @@ export class SubscriptionsService {
     if (!stored) throw new DomainError('not_found', 'Deze afmeldlink is ongeldig.');
     await this.subscriptions.transaction(async (em) => {
       const stopped = await this.subscriptions.unsubscribeOf(em, stored.subscriberId, stored.subscriptionIds);
-      await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+      await this.notifications.cancelSubscriptionNotices(em, stopped, 'unsubscribed');
     });
     this.logger.log(`unsubscribed ${stored.subscriptionIds.length} subscription(s)`);
     return this.viewsOf(stored.subscriptionIds);
@@ -165,17 +163,18 @@ export class SubscriptionsService {
         }
         case 'unsubscribe': {
           const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, [action.subscriptionId]);
-          await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+          await this.notifications.cancelSubscriptionNotices(em, stopped, 'unsubscribed');
           return stopped.length > 0 ? 'U bent afgemeld voor deze melding.' : 'Deze melding was al afgemeld.';
         }
         case 'unsubscribe_all': {
           const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, null);
-          await this.notifications.cancelPendingOf(em, stopped, 'unsubscribed');
+          await this.notifications.cancelSubscriptionNotices(em, stopped, 'unsubscribed');
           return 'U bent voor alle meldingen afgemeld.';
         }
         case 'stop': {
           await this.subscriptions.unsubscribeOf(em, subscriberId, null);
-          await this.mailContent.suppress(subscriberId, 'stopped by subscriber', now, em);
+          await this.subscriptions.suppressSubscriber(em, subscriberId, 'stopped by subscriber', now);
+          await this.notifications.cancelSubscriberNotices(em, subscriberId, 'address suppressed');
           this.logger.log('a subscriber asked to stop everything; address suppressed');
           return 'U ontvangt van toezegd nooit meer e-mail op dit adres.';
         }

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { invalidInput, notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
-import { HtmlErrorFilter } from './html-error.filter';
-import { PageRenderer } from './page-renderer';
+import { HtmlErrorFilter } from '../pages/html-error.filter';
+import { PageRenderer } from '../pages/page-renderer';
 import { WebPagesService } from './web-pages.service';
 
 const HTML = 'text/html; charset=utf-8';
@@ -48,7 +49,7 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async commitment(@Param('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
-    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (session) response.setHeader('Cache-Control', 'private, no-store');
     const view = await this.web.commitment(pageId(id), session !== null);
     return this.pages.render('commitment', { ...view, editor: session ? { name: session.name, csrf: this.sessions.csrfOf(session) } : null });
@@ -56,6 +57,7 @@ export class PagesController {
 
   /** The subscribe form of a commitment page: the same double opt-in as the API, answered with a page. */
   @Post('toezeggingen/:id/aanmelden')
+  @UseGuards(SubscribeBudgetGuard)
   @HttpCode(200)
   @Header('Content-Type', HTML)
   async subscribe(@Param('id') id: string, @Body() body: Record<string, unknown>) {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { NOTIFICATION_STATUSES, NotificationStatus } from '../notification.entity';
+import { NOTIFICATION_STATUSES, NotificationStatus } from '../../outbox/notification.entity';
 
 export class ListNotificationsQuery {
   @ApiPropertyOptional({ enum: NOTIFICATION_STATUSES, default: 'dead' })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../../commitments/commitments.module';
 import { DocumentsModule } from '../../documents/documents.module';
+import { ImportingModule } from '../../importing/importing.module';
 import { ObAnswerTexts } from '../ob/ob-answer-texts';
 import { ObClient } from '../ob/ob-client';
 import { QuestionChainController } from './question-chain.controller';
@@ -14,7 +15,7 @@ import { TkSyncScheduler } from './tk-sync.scheduler';
 import { TkSyncService } from './tk-sync.service';
 
 @Module({
-  imports: [CommitmentsModule, DocumentsModule],
+  imports: [CommitmentsModule, DocumentsModule, ImportingModule],
   controllers: [QuestionChainController],
   providers: [
     Sleeper, TkHttp, SyncFeedClient, ObClient, ObAnswerTexts, TkRepository, TkDocumentImporter, TkRegisterImporter, TkSyncService, TkSyncScheduler,

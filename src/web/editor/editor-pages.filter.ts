@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../../common/domain-error';
-import { HtmlErrorFilter } from '../html-error.filter';
-import { PageRenderer } from '../page-renderer';
+import { HtmlErrorFilter } from '../../pages/html-error.filter';
+import { PageRenderer } from '../../pages/page-renderer';
 
 /** Editor pages: without a session, go to the login page; other errors are Dutch HTML pages. */
 @Injectable()

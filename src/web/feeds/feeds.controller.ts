@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { notFound } from '../../common/domain-error';
 import { CommitmentPageQuery, filtersOf } from '../dto/commitment-page.query';
-import { HtmlErrorFilter } from '../html-error.filter';
+import { HtmlErrorFilter } from '../../pages/html-error.filter';
 import { FeedsService, isAtomFeed } from './feeds.service';
 
 const ICAL = 'text/calendar; charset=utf-8';

@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Relation } from 'typeorm';
-import { Subscriber } from '../subscriptions/subscriber.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const NOTIFICATION_EVENTS = [
   'confirmation',
@@ -26,12 +24,10 @@ export class Notification {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
+  // Named, not imported: subscriptions sit above the outbox and plan into it.
   @Column({ type: 'uuid' })
+  @ForeignKey('Subscriber', { onDelete: 'CASCADE' })
   subscriberId!: string;
-
-  @ManyToOne(() => Subscriber, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'subscriber_id' })
-  subscriber?: Relation<Subscriber>;
 
   @Column({ type: 'uuid', nullable: true })
   subscriptionId!: string | null;

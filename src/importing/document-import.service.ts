@@ -8,9 +8,9 @@ import type { Env } from '../config/env';
 import { CommitmentsRepository, NewCommitment } from '../commitments/commitments.repository';
 import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
-import type { Document, DocumentKind } from './document.entity';
-import { DocumentImportHooks } from './document-import-hooks';
-import { DocumentsRepository, NewDocument } from './documents.repository';
+import type { Document, DocumentKind } from '../documents/document.entity';
+import { DocumentImportHooks } from '../documents/document-import-hooks';
+import { DocumentsRepository, NewDocument } from '../documents/documents.repository';
 
 /** What the source knows about a document beyond its text (TK metadata); all optional. */
 export interface DocumentMetadata {

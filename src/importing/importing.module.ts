@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { DocumentImportService } from './document-import.service';
+
+/** Stores a document with the commitments found in it: above both documents and commitments. */
+@Module({
+  imports: [DocumentsModule, CommitmentsModule],
+  providers: [DocumentImportService],
+  exports: [DocumentImportService],
+})
+export class ImportingModule {}
