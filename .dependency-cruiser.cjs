@@ -8,6 +8,7 @@ const LAYERS = [
   ['fulfilment', 'importing', 'subscriptions'],
   ['commitments', 'documents'],
   ['outbox', 'mail', 'pages', 'auth'],
+  ['rate-limit'],
   ['database', 'config', 'logging', 'extraction', 'ministries', 'common'],
 ];
 const SAME_LAYER = {

@@ -317,14 +317,23 @@ export class OutboxRepository {
     ]);
   }
 
-  /** Returns rows a crashed sender left in `sending` to the queue. */
-  async sweepStale(now: Date, staleAfterMinutes: number): Promise<number> {
-    const [, count] = (await this.dataSource.query(
-      `UPDATE notification SET status = 'pending', next_attempt_at = $1
-       WHERE status = 'sending' AND claimed_at < $1::timestamptz - make_interval(mins => $2)`,
-      [now, staleAfterMinutes],
-    )) as [unknown, number];
-    return count;
+  /**
+   * Rows a crashed sender left in `sending`: their claim already counted an attempt, so they go back
+   * to the queue with that error recorded, or are `dead` once they used their last attempt (a row
+   * that crashes every sender that claims it must not do so forever).
+   */
+  async sweepStale(now: Date, staleAfterMinutes: number, maxAttempts: number): Promise<{ requeued: number; dead: number }> {
+    const [row] = (await this.dataSource.query(
+      `WITH swept AS (
+         UPDATE notification
+         SET status = CASE WHEN attempts >= $3 THEN 'dead'::notification_status ELSE 'pending'::notification_status END,
+             next_attempt_at = $1, last_error = 'the sender stopped before this notification was marked sent (attempt ' || attempts || ')'
+         WHERE status = 'sending' AND claimed_at < $1::timestamptz - make_interval(mins => $2)
+         RETURNING status)
+       SELECT count(*) FILTER (WHERE status = 'pending')::int AS requeued, count(*) FILTER (WHERE status = 'dead')::int AS dead FROM swept`,
+      [now, staleAfterMinutes, maxAttempts],
+    )) as { requeued: number; dead: number }[];
+    return row;
   }
 
   /**
