@@ -1,8 +1,10 @@
+import { EditorSessionRecord } from './auth/editor-session.entity';
 import { Commitment } from './commitments/commitment.entity';
 import { CommitmentEvent } from './commitments/commitment-event.entity';
 import { Document } from './documents/document.entity';
 import { FulfilmentCandidate } from './fulfilment/fulfilment-candidate.entity';
 import { Notification } from './outbox/notification.entity';
+import { RateLimitCounter } from './rate-limit/rate-limit.entity';
 import { SyncState } from './sources/sync-state.entity';
 import { TkActor } from './sources/tk/tk-actor.entity';
 import { TkDocumentVersie } from './sources/tk/tk-document-versie.entity';
@@ -14,5 +16,5 @@ import { Subscription } from './subscriptions/subscription.entity';
 
 export const ENTITIES = [
   Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState,
-  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, TkDocumentVersie,
+  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, TkDocumentVersie, EditorSessionRecord, RateLimitCounter,
 ];
