@@ -10,7 +10,7 @@ import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';
 import { TkHttpError } from './tk-http';
 import { TkRepository } from './tk.repository';
 import { DocumentAction, FetchedDocument, TkDocumentImporter } from './tk-document.importer';
-import { TK_CATEGORIES, TkCategory, toZaakRecord } from './tk-mapping';
+import { TK_CATEGORIES, TkCategory, toDossierRecord, toZaakRecord } from './tk-mapping';
 import { TkRegisterImporter } from './tk-register.importer';
 
 export interface SyncOptions {
@@ -215,6 +215,10 @@ export class TkSyncService {
           await this.tk.markDocumentVersionsDeleted(em, deleted);
           break;
         }
+        case 'Kamerstukdossier':
+          await this.tk.upsertDossiers(em, entities.filter((e) => !e.deleted).map(toDossierRecord));
+          await this.tk.markDossiersDeleted(em, deleted);
+          break;
         case 'Document':
           imported.push(...(await this.storeDocuments(em, prepared, summary)));
           break;
