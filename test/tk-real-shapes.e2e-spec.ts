@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { TkSyncService } from '../src/sources/tk/tk-sync.service';
 import { createTestApp, TestApp } from './support/test-app';
@@ -54,10 +55,17 @@ describe('TK sync of real SyncFeed shapes, files and publications', () => {
   });
 
   it('reads every real shape, and counts and names each entry it passes over', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn');
     // Page 4 of Document (a later version of the cut-off answer) is left for the last test.
     const summary = await t.app.get(TkSyncService).run({ limit: 10 });
+    const logged = warnings.mock.calls.map((call) => String(call[0]));
+    warnings.mockRestore();
 
     expect(summary.skipped).toEqual({ 'another entity type': 6, 'outside the tkData namespace': 1 });
+    // Each one named in the log: the namespace-stripped entry, the zetel records and the Persoon on the Document feed.
+    for (const id of ['808fcd50-a0dc-4f60-8b9d-c404a2eb5b2e', 'c8db0181-90e3-4df3-a150-4c004584b160', 'c7822b58-103f-4612-87ef-648be97192c6']) {
+      expect(logged).toContainEqual(expect.stringContaining(`entry ${id} skipped`));
+    }
     expect(summary.entries).toBe(3 + 3 + 4 + 10);
 
     // Register: a deleted marker written verwijderd="True" is not an open promise quoting its GUID.
