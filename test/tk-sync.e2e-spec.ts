@@ -266,4 +266,13 @@ describe('TK SyncFeed sync against a replay server', () => {
       await close(cli);
     }
   });
+
+  it('keeps what the feed said about a document whose file is fetched again on a later run', async () => {
+    // As if the letter's file had failed on its way in: the next run fetches it again, from its stored record.
+    await full.db.query(`UPDATE document SET resource_error = 'HTTP 503', resource_attempts = 1 WHERE number = '2024D40000'`);
+    const retried = await full.t.app.get(TkSyncService).run();
+    expect(retried).toMatchObject({ downloaded: 1, errors: 0 });
+    const { rows } = await full.db.query(`SELECT kamerstuk_dossier, kamerstuk_number, resource_error FROM document WHERE number = '2024D40000'`);
+    expect(rows).toEqual([{ kamerstuk_dossier: '36200-IX', kamerstuk_number: '12', resource_error: null }]);
+  });
 });

@@ -138,8 +138,8 @@ export class TkDocumentImporter {
         sessionYear: record.sessionYear,
         appendixNumber: record.appendixNumber,
         caseNumber: caseNumbers.get(record.tkId) ?? null,
-        kamerstukDossier: dossiers.get(record.tkId) ?? null,
-        kamerstukNumber: kamerstukNumberOf(record),
+        kamerstukDossier: record.storedKamerstuk ? record.storedKamerstuk.dossier : (dossiers.get(record.tkId) ?? null),
+        kamerstukNumber: record.storedKamerstuk ? record.storedKamerstuk.number : kamerstukNumberOf(record),
         url: record.needsFile ? this.feed.resourceUrl(record.tkId) : null,
         ownerFallback: ownerFromActors(actors.get(record.tkId) ?? []),
       };

@@ -30,6 +30,8 @@ export interface TkDocumentRecord {
   /** Kamerstuk identity as the feed gives it: the `kamerstukdossier` refs and the `volgnummer` (-1 for non-kamerstukken). */
   dossierTkIds: string[];
   sequenceNumber: number | null;
+  /** A record read back from the database to retry its file carries the Kamerstuk identity stored from the feed. */
+  storedKamerstuk?: { dossier: string | null; number: string | null };
 }
 
 export interface TkDossierRecord {

@@ -211,8 +211,10 @@ export class TkSyncService {
         case 'DocumentVersie': {
           const versions = documentVersionsOf(entities);
           skipped.push(...versions.skipped);
-          await this.tk.upsertDocumentVersions(em, versions.records);
-          await this.tk.markDocumentVersionsDeleted(em, deleted);
+          // Only versions that name a publication are kept: the feed has one or more for every document.
+          const named = versions.records.filter((v) => v.externalIdentifier !== null);
+          await this.tk.upsertDocumentVersions(em, named);
+          await this.tk.markDocumentVersionsDeleted(em, [...deleted, ...versions.records.filter((v) => v.externalIdentifier === null).map((v) => v.id)]);
           break;
         }
         case 'Kamerstukdossier':

@@ -236,6 +236,7 @@ export class TkRepository {
   async documentRecordsOf(tkIds: string[]): Promise<TkDocumentRecord[]> {
     const rows = (await this.dataSource.query(
       `SELECT d.external_id, d.kind, d.number, d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.session_year, d.appendix_number,
+         d.kamerstuk_dossier, d.kamerstuk_number,
          coalesce(array_agg(dz.zaak_tk_id::text) FILTER (WHERE dz.zaak_tk_id IS NOT NULL), '{}') AS zaak_ids
        FROM document d LEFT JOIN tk_document_zaak dz ON dz.document_tk_id::text = d.external_id
        WHERE d.source = 'tk' AND d.external_id = ANY($1::text[])
@@ -243,12 +244,14 @@ export class TkRepository {
       [tkIds],
     )) as {
       external_id: string; kind: DocumentKind; number: string | null; title: string | null; date: string | null;
-      session_year: string | null; appendix_number: string | null; zaak_ids: string[];
+      session_year: string | null; appendix_number: string | null; kamerstuk_dossier: string | null; kamerstuk_number: string | null;
+      zaak_ids: string[];
     }[];
     return rows.map((r) => ({
       tkId: r.external_id, kind: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
       appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, needsFile: r.kind !== 'questions',
       contentType: null, version: null, currentVersionTkId: null, dossierTkIds: [], sequenceNumber: null,
+      storedKamerstuk: { dossier: r.kamerstuk_dossier, number: r.kamerstuk_number },
     }));
   }
 
