@@ -43,7 +43,7 @@ describe('npm start with nothing configured', () => {
     };
     const first = startServer();
     const firstStart = await waitForHealth(port, 60_000);
-    expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(firstStart.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
 
     // The CLI finds the running server's embedded database instead of starting a second one.
     const cliEnv = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>;
