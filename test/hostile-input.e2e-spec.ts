@@ -56,7 +56,7 @@ interface Route {
   form?: boolean;
 }
 
-/** Every route of every controller (46), with the fields it reads. */
+/** Every route of every controller (47), with the fields it reads. */
 const ROUTES: Route[] = [
   // pages.controller
   { method: 'GET', path: '/', fields: [], auth: 'public' },
@@ -65,6 +65,7 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/toezeggingen/:commitment/aanmelden', fields: ['email'], auth: 'public', form: true },
   { method: 'GET', path: '/ministeries/:slug', fields: [], auth: 'public' },
   { method: 'GET', path: '/documenten/:document', fields: [], auth: 'public' },
+  { method: 'GET', path: '/documenten/:document/tekst', fields: [], auth: 'public' },
   // feeds.controller
   { method: 'GET', path: '/feeds/termijnen.ics', fields: ['q', 'status', 'ministry', 'owner', 'overdue'], auth: 'public' },
   { method: 'GET', path: '/feeds/ministeries/:slug/termijnen.ics', fields: [], auth: 'public' },
