@@ -36,6 +36,7 @@ const VALUES: { name: string; value: unknown; refused: boolean }[] = [
 /** Whole bodies for POST routes. */
 const BODIES: { name: string; type: string; body: string }[] = [
   { name: 'JSON nested 3,000 deep', type: 'application/json', body: JSON.stringify({ email: 'a@example.nl', note: deep }) },
+  { name: 'JSON arrays nested 50,000 deep', type: 'application/json', body: `${'['.repeat(50_000)}${']'.repeat(50_000)}` },
   { name: 'malformed JSON', type: 'application/json', body: '{"email": "a@example.nl",' },
   { name: 'JSON array', type: 'application/json', body: '[1, 2, 3]' },
   { name: 'XML', type: 'application/xml', body: '<email>a@example.nl</email>' },
