@@ -10,7 +10,10 @@ import { installSecurityHeaders } from './http-hardening/security-headers';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
 export function configureApp(app: INestApplication): INestApplication {
-  installSecurityHeaders(app, app.get<Env>(ENV).PUBLIC_URL);
+  const env = app.get<Env>(ENV);
+  installSecurityHeaders(app, env.PUBLIC_URL);
+  // The per-IP limits count request.ip: behind a proxy, the client's address from X-Forwarded-For.
+  if (env.TRUST_PROXY_HOPS) (app.getHttpAdapter().getInstance() as { set(setting: string, value: unknown): void }).set('trust proxy', env.TRUST_PROXY_HOPS);
   // Before every other guard: hostile input is refused before it costs a rate-limit hit or a query.
   app.useGlobalGuards(new HostileInputGuard());
   app.useGlobalPipes(createValidationPipe());

@@ -139,7 +139,6 @@ describe('hostile input on every route', () => {
   });
 
   afterAll(async () => {
-    // eslint-disable-next-line no-console
     console.log(`hostile-input suite: ${counts.routes} routes, ${counts.requests} hostile requests`);
     await data.close();
     await t.close();

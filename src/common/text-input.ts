@@ -1,4 +1,5 @@
 /** Control characters no text field needs (tab, newline and carriage return are fine); NUL among them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const MAX_INPUT_DEPTH = 16;

@@ -113,7 +113,7 @@ async function textAs(format: DocumentFormat, bytes: Buffer, readPdf: (bytes: Ui
 }
 
 function withoutNul(text: string): string {
-  return text.replace(/\u0000/g, '');
+  return text.replaceAll('\u0000', '');
 }
 
 function utf8Of(bytes: Buffer): string {
