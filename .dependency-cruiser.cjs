@@ -3,7 +3,7 @@
  * layers, and inside its own layer only the pairs listed in SAME_LAYER. `npm run lint:deps`.
  */
 const LAYERS = [
-  ['cli', 'web', 'health', 'http-cache'],
+  ['cli', 'web', 'health', 'http-cache', 'http-hardening'],
   ['sources', 'notifications'],
   ['fulfilment', 'importing', 'subscriptions'],
   ['commitments', 'documents'],

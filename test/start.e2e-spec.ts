@@ -46,7 +46,7 @@ describe('npm start with nothing configured, from a private folder', () => {
     };
     const first = startServer();
     const firstStart = await waitForHealth(port, 60_000);
-    expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(firstStart.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
     // LOG_FORMAT=json: every line JSON, each request logged with route, status and duration.
     await waitFor(() => output.some((line) => line.includes('"route":"/health"')), 5_000);
     const logLines = output.map((line) => JSON.parse(line) as Record<string, unknown>);

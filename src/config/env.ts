@@ -132,6 +132,18 @@ export class EnvVars {
   @IsInt()
   @Min(1)
   SUBSCRIBE_LIMIT_PER_ADDRESS = 5;
+
+  /**
+   * Behind a reverse proxy: how many proxy hops to trust for the client IP in X-Forwarded-For
+   * (the per-IP limits count that IP). Unset: the connection's own address.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  TRUST_PROXY_HOPS?: number;
+
   /** Base of the Tweede Kamer SyncFeed 2.0 API (Feed, Resources). */
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   TK_SYNCFEED_URL = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0';
