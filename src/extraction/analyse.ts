@@ -13,7 +13,7 @@ import { RECURRING } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
-import { classify, type LinearModel, type Verdict } from './learned/model';
+import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
 import { CANDIDATE_TRIGGER } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
@@ -216,9 +216,12 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     firstInAnswer: si === 0 && rt.region.question !== null,
     inLetter: rt.region.label === null,
   };
-  const features = candidateFeatures(facts);
-  ctx.onCandidate?.({ start: s.start, end: s.end, features });
-  const verdict = classify(ctx.model, features);
+  let verdict: Verdict;
+  if (ctx.onCandidate) {
+    const features = candidateFeatures(facts);
+    ctx.onCandidate({ start: s.start, end: s.end, features });
+    verdict = classify(ctx.model, features);
+  } else verdict = classifyCandidate(ctx.model, facts);
   if (verdict.confidence < ctx.minConfidence) return;
   ctx.commitments.push({ commitment: commitmentOf(ctx, rt, si, det, verdict, phrases()), region: rt.index, sentence: si, lower });
 }

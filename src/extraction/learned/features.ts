@@ -129,14 +129,26 @@ function reportFeatures(s: string, add: (f: string) => void): void {
   if (REPORT_NOUN.test(s)) add('report:noun');
 }
 
+/** Receives the features of a sentence as they are found: cue features by name, words and word pairs by stem. */
+export interface FeatureVisitor {
+  cue(name: string): void;
+  word(stem: string): void;
+  pair(previous: string, stem: string): void;
+}
+
+export const wordFeature = (stem: string) => `w:${stem}`;
+export const pairFeature = (previous: string, stem: string) => `b:${previous}_${stem}`;
+/** the "previous word" of a sentence's first word */
+export const SENTENCE_START = '^';
+
 /**
  * The features of one candidate sentence: what the rules found, grammar cues (subject, tense,
  * modals, negation, conditions, "blijven", the Kamer as object, a past letter, question form) and
- * word stems and stem pairs. General by construction: no ids, no whole sentences.
+ * word stems and stem pairs. General by construction: no ids, no whole sentences. A feature may be
+ * visited more than once; each counts once.
  */
-export function candidateFeatures(f: CandidateFacts): string[] {
-  const out = new Set<string>();
-  const add = (x: string) => out.add(x);
+export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
+  const add = (x: string) => v.cue(x);
   const s = f.lower;
   add(f.rule ? `rule:${f.rule}` : 'rule:none');
   if (f.rule) add(`rule-conf:${bucket(f.ruleConfidence, [0.5, 0.6, 0.7, 0.8])}`);
@@ -152,12 +164,22 @@ export function candidateFeatures(f: CandidateFacts): string[] {
   reportFeatures(s, add);
   const toks = tokensOf(s);
   add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
-  let prev = '^';
+  let prev = SENTENCE_START;
   for (const t of toks) {
     const st = stemOf(t);
-    add(`w:${st}`);
-    add(`b:${prev}_${st}`);
+    v.word(st);
+    v.pair(prev, st);
     prev = st;
   }
+}
+
+/** The features of a candidate as names (what training reads). */
+export function candidateFeatures(f: CandidateFacts): string[] {
+  const out = new Set<string>();
+  visitFeatures(f, {
+    cue: (x) => out.add(x),
+    word: (st) => out.add(wordFeature(st)),
+    pair: (a, b) => out.add(pairFeature(a, b)),
+  });
   return [...out];
 }
