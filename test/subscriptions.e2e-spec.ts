@@ -146,7 +146,7 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     expect(one.text).toContain('U bent afgemeld voor deze melding.');
     const all = await http.post(manage).type('form').send({ action: 'unsubscribe-all' }).expect(200);
     expect(all.text).toContain('U volgt op dit moment niets.');
-    const stopped = await http.post(manage).type('form').send({ action: 'stop' }).expect(200);
+    const stopped = await http.post(manage).type('form').send({ action: 'stop', confirm: '1' }).expect(200);
     expect(stopped.text).toContain('nooit meer e-mail');
 
     const again = await http.post('/api/subscriptions').send({ email: reader, ministry: 'Defensie' }).expect(202);

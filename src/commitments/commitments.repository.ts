@@ -5,6 +5,7 @@ import { Document } from '../documents/document.entity';
 import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
+import { DeadlineKind, deadlineKindSql, overdueSql } from './domain/lateness';
 
 export type NewCommitment = Omit<
   Commitment,
@@ -23,7 +24,10 @@ export interface RegisterUpsert {
 
 export interface CommitmentFilters {
   status?: CommitmentStatus[];
+  /** Open and past its date; of a promised date unless `deadline` names another kind. */
   overdue?: boolean;
+  /** Only deadlines of this kind: promised, default (no date named) or recurring. */
+  deadline?: DeadlineKind;
   ministry?: string;
   owner?: string;
   q?: string;
@@ -268,10 +272,11 @@ export class CommitmentsRepository {
       .where('NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)')
       .andWhere('c.withdrawn = false');
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
-    if (filters.overdue === true) query.andWhere("c.status = 'open' AND c.effective_due < :today", { today });
-    if (filters.overdue === false) {
-      query.andWhere("NOT (c.status = 'open' AND c.effective_due IS NOT NULL AND c.effective_due < :today)", { today });
-    }
+    // "Over tijd" means a promised date passed; with `deadline`, the default term or the period of that kind.
+    const late = overdueSql('c', ':today', filters.deadline ?? 'promised');
+    if (filters.overdue === true) query.andWhere(late, { today });
+    if (filters.overdue === false) query.andWhere(`NOT (${late} AND c.effective_due IS NOT NULL)`, { today });
+    if (filters.deadline) query.andWhere(`${deadlineKindSql('c')} = :deadline`, { deadline: filters.deadline });
     // A ministry answers for the promises of the ministries it continues (renames, splits). IDX_commitment_ministry_status_due.
     if (filters.ministry) query.andWhere('lower(c.ministry) IN (:...ministries)', { ministries: ministryWithPredecessors(filters.ministry) });
     if (filters.owner) {

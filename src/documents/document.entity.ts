@@ -14,6 +14,7 @@ export interface StoredQaBlock {
 @Index('UQ_document_source_external_id', ['source', 'externalId'], { unique: true })
 @Index('IDX_document_number', ['number'])
 @Index('IDX_document_case_number', ['caseNumber'])
+@Index('IDX_document_kamerstuk', ['kamerstukDossier', 'kamerstukNumber'])
 @Index('IDX_document_ministry_date', ['ministry', 'date'])
 // Hidden documents are few: list queries anti-join this tiny index instead of joining every document.
 @Index('IDX_document_deleted', ['id'], { where: 'deleted' })
@@ -51,6 +52,14 @@ export class Document {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   caseNumber!: string | null;
+
+  /** The Kamerstuk dossier with its part, e.g. "31936" or "35300-X" (Kamerstuk 35 300 X, nr. 61). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  kamerstukDossier!: string | null;
+
+  /** The number within the Kamerstuk dossier (ondernummer), e.g. "61". */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  kamerstukNumber!: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   ministry!: string | null;

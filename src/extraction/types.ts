@@ -18,6 +18,8 @@ export interface DocumentHeader {
   appendixNumber: string | null;
   sessionYear: string | null;
   caseNumber: string | null;
+  /** The Kamerstuk the document is ("31 936, nr. 85"): dossier with its part, and number. */
+  kamerstuk: { dossier: string; number: string } | null;
   received: string | null;
   date: string | null;
   title: string | null;

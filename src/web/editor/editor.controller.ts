@@ -64,32 +64,35 @@ export class EditorController {
   @Get()
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async queue(@Req() request: EditorRequest) {
+  async queue(@Query('beoordeeld') reviewed: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue()), ...this.formContext(session) });
+    const reviewedId = typeof reviewed === 'string' && reviewed ? pageId(reviewed) : null;
+    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(reviewedId)), ...this.formContext(session) });
   }
 
   @Get('toezeggingen/:id')
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async commitment(@Param('id') id: string, @Req() request: EditorRequest) {
+  async commitment(@Param('id') id: string, @Query('opgeslagen') saved: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
     const view = await this.editorPages.commitment(pageId(id));
-    return this.pages.render('editor-commitment', { title: 'Toezegging bewerken', ...view, ...this.formContext(session) });
+    return this.pages.render('editor-commitment', { title: 'Toezegging bewerken', ...view, saved: saved === '1', ...this.formContext(session) });
   }
 
   @Post('toezeggingen/:id/accepteren')
   @UseGuards(EditorSessionGuard)
   async accept(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
-    await this.review.accept(pageId(id), this.editorOf(request), noteFrom(form));
-    response.redirect(303, '/redactie');
+    const commitmentId = pageId(id);
+    await this.review.accept(commitmentId, this.editorOf(request), noteFrom(form));
+    response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
   async reject(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
-    await this.review.reject(pageId(id), this.editorOf(request), noteFrom(form));
-    response.redirect(303, '/redactie');
+    const commitmentId = pageId(id);
+    await this.review.reject(commitmentId, this.editorOf(request), noteFrom(form));
+    response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/bewerken')
@@ -97,7 +100,7 @@ export class EditorController {
   async edit(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.review.edit(commitmentId, correctionFrom(form), this.editorOf(request));
-    response.redirect(303, `/redactie/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/redactie/toezeggingen/${commitmentId}?opgeslagen=1`);
   }
 
   @Post('toezeggingen/:id/nakoming')
@@ -105,7 +108,7 @@ export class EditorController {
   async fulfil(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.fulfilment.record(commitmentId, fulfilmentFrom(form), this.editorOf(request));
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=nakoming`);
   }
 
   @Post('toezeggingen/:id/termijn')
@@ -113,7 +116,7 @@ export class EditorController {
   async deadline(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.deadlines.change(commitmentId, deadlineFrom(form), `editor:${this.editorOf(request)}`);
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=termijn`);
   }
 
   @Post('toezeggingen/:id/ongedaan-maken')
@@ -121,16 +124,16 @@ export class EditorController {
   async undoAutoLink(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.linkReview.undoAutoLink(commitmentId, this.editorOf(request), noteFrom(form) ?? null);
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=ontkoppeld`);
   }
 
   @Get('suggesties')
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Req() request: EditorRequest) {
+  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Query('afgewezen') rejected: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    const acceptedId = typeof accepted === 'string' && accepted ? pageId(accepted) : null;
-    const view = await this.editorPages.suggestions(pageFrom(page), acceptedId);
+    const idOf = (value: unknown) => (typeof value === 'string' && value ? pageId(value) : null);
+    const view = await this.editorPages.suggestions(pageFrom(page), idOf(accepted), idOf(rejected));
     return this.pages.render('editor-suggestions', { title: 'Suggesties', ...view, ...this.formContext(session) });
   }
 
@@ -139,14 +142,15 @@ export class EditorController {
   async acceptSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const accepted = await this.linkReview.accept(pageId(id), this.editorOf(request), acceptFrom(form));
     const commitmentId = accepted.commitment.id;
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=nakoming` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
   }
 
   @Post('suggesties/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
   async rejectSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const rejected = await this.linkReview.reject(pageId(id), this.editorOf(request));
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${rejected.commitment.id}` : '/redactie/suggesties');
+    const commitmentId = rejected.commitment.id;
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=suggestie-afgewezen` : `/redactie/suggesties?afgewezen=${commitmentId}`);
   }
 
   private editorOf(request: EditorRequest): string {
