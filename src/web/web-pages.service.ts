@@ -1,3 +1,4 @@
+import { formatKamerstuk } from '../extraction/structure/kamerstuk';
 import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
@@ -247,11 +248,26 @@ export class WebPagesService {
     if (!document) throw notFound('document');
     const commitments = await this.queries.commitmentsOfDocument(id);
     return {
-      document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
+      document: {
+        ...document,
+        dateLabel: dutchDate(document.date),
+        kindLabel: DOCUMENT_KIND_LABELS[document.kind],
+        kamerstukLabel: document.kamerstukDossier && document.kamerstukNumber
+          ? `Kamerstuk ${formatKamerstuk({ dossier: document.kamerstukDossier, number: document.kamerstukNumber })}`
+          : null,
+        appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
+      },
       segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), statusLabel: STATUS_LABELS[c.status], status: c.status, owner: ownerOf(c) })),
     };
   }
+}
+
+/** "Aanhangsel Handelingen, vergaderjaar 2019-2020, nr. 3349", as letters cite an answer. */
+function appendixLabelOf(sessionYear: string | null, appendixNumber: string | null): string | null {
+  const number = appendixNumber ? /(\d{1,5})$/.exec(appendixNumber)?.[1] : null;
+  if (!number) return null;
+  return `Aanhangsel Handelingen${sessionYear ? `, vergaderjaar ${sessionYear}` : ''}, nr. ${number}`;
 }
 
 export function feedLinks(query: string) {
