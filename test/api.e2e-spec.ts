@@ -65,7 +65,11 @@ describe('the commitments API', () => {
     expect(overdue.length + notOverdue.length).toBe(all.length);
     expect(overdue.every((c) => c.overdue && (c.effectiveDue ?? '') < '2021-01-15')).toBe(true);
     expect(notOverdue.some((c) => c.quote.includes('voor 1 maart 2021'))).toBe(true);
-    expect(overdue.some((c) => c.owner.name === 'Broekers-Knol')).toBe(true);
+    // Broekers-Knol named no date ("in de voortgangsbrief"): past the default term, which is not "over tijd".
+    expect(overdue.some((c) => c.owner.name === 'Broekers-Knol')).toBe(false);
+    const pastDefault = (await http().get('/api/commitments').query({ overdue: true, deadline: 'default', pageSize: 100 }).expect(200)).body.items as (Item & { deadlineKind: string })[];
+    expect(pastDefault.some((c) => c.owner.name === 'Broekers-Knol')).toBe(true);
+    expect(pastDefault.every((c) => c.deadlineKind === 'default' && !c.overdue)).toBe(true);
   });
 
   it('should filter on the due date and page through the results', async () => {

@@ -146,7 +146,7 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     expect(one.text).toContain('U bent afgemeld voor deze melding.');
     const all = await http.post(manage).type('form').send({ action: 'unsubscribe-all' }).expect(200);
     expect(all.text).toContain('U volgt op dit moment niets.');
-    const stopped = await http.post(manage).type('form').send({ action: 'stop' }).expect(200);
+    const stopped = await http.post(manage).type('form').send({ action: 'stop', confirm: '1' }).expect(200);
     expect(stopped.text).toContain('nooit meer e-mail');
 
     const again = await http.post('/api/subscriptions').send({ email: reader, ministry: 'Defensie' }).expect(202);
@@ -179,10 +179,10 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     for (const ministry of ['A1', 'A2', 'A3']) await http.post('/api/subscriptions').send({ email: target, ministry }).expect(202);
     const limited = await http.post('/api/subscriptions').send({ email: target, ministry: 'A4' }).expect(429);
     expect(limited.body.message).toMatch(/Te veel aanmeldingen.*Too many/);
-    // Earlier tests in this file used up most of this IP's 12 requests.
+    // The IP's 12 requests an hour (counted on the app's clock) run out within 13 more.
     let status = 202;
-    for (let i = 0; i < 12 && status === 202; i++) {
-      status = (await http.post('/api/subscriptions').send({ email: `ander${i}@example.nl`, ministry: 'B' })).status;
+    for (let i = 0; i < 13 && status === 202; i++) {
+      status = (await http.post('/api/subscriptions').send({ email: `ander${i}@example.nl`, ministry: 'Binnenlandse Zaken' })).status;
     }
     expect(status).toBe(429);
   });

@@ -113,7 +113,8 @@ describeInBrowser('in a real browser', () => {
     await page.getByLabel(/^Brief/).fill('2021D12345');
     await page.getByLabel('Toelichting').fill('Voortgangsbrief ontvangen');
     await page.getByRole('button', { name: 'Nakoming opslaan' }).click();
-    await page.waitForURL(`${base}/toezeggingen/${commitmentId}`);
+    await page.waitForURL(`${base}/toezeggingen/${commitmentId}?gedaan=nakoming`);
+    expect(await page.locator('#gedaan').textContent()).toBe('De nakoming is opgeslagen.');
     expect(await page.locator('#status').textContent()).toBe('Nagekomen');
     expect(await page.getByRole('link', { name: '2021D12345' }).count()).toBe(1);
     await shot('toezegging-nagekomen');

@@ -53,7 +53,7 @@ describe('web pages and feeds', () => {
     const page = await http.get('/').expect(200).expect('Content-Type', /text\/html/);
     expect(page.text).toMatch(/<strong>2<\/strong> <a href="\/toezeggingen\?status=open">openstaand/);
     expect(page.text).toMatch(/<strong>1<\/strong> <a href="\/toezeggingen\?overdue=true">over tijd/);
-    expect(page.text).toContain('<td><strong>242</strong>'); // 2 July 2020 → 1 March 2021
+    expect(page.text).toContain('<td><strong>242 dagen</strong>'); // 2 July 2020 → 1 March 2021
     expect(page.text).toContain('voortgangsbrief mensenhandel');
     expect(page.text).toContain('2020D50000');
     expect(page.text).toMatch(/<svg[^>]+role="img" aria-label="Justitie en Veiligheid: 0 openstaand op tijd, 1 over tijd, 1 nagekomen; mediane vertraging \d+ dagen"/);
@@ -135,7 +135,7 @@ describe('web pages and feeds', () => {
     const page = await http.get('/ministeries/justitie-en-veiligheid').expect(200);
     expect(page.text).toContain('<h1>Ministerie van Justitie en Veiligheid</h1>');
     // kept on time 0, kept late 1 (due 1 Oct, kept 1 Dec), overdue 1, open 1, lapsed 0, median of 61 and 242 days
-    expect(page.text).toContain('<tbody><tr><td>0</td><td>1</td><td>1</td><td>1</td><td>0</td><td>152 dagen</td></tr></tbody>');
+    expect(page.text.replace(/ data-label="[^"]*"/g, '')).toContain('<tbody><tr><td>0</td><td>1</td><td>1</td><td>0</td><td>1</td><td>0</td><td>152 dagen</td></tr></tbody>');
     expect(page.text).toContain('/feeds/nieuw.atom?ministry&#x3D;Justitie+en+Veiligheid');
   });
 

@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { DocumentImportService } from '../../src/importing/document-import.service';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { startTemporaryPostgres } from '../../src/database/embedded-postgres';
 import { Case, CaseSet, casesDirFrom, GoldLink, loadCases } from './cases';
 import { asRun, CandidateOutcome, crossValidated, figures, LetterOutcome } from './measure';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   let server: { url: string; stop(): Promise<void> } | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres(path.join(tmp, 'pg'));
+    server = await startTemporaryPostgres();
     adminUrl = server.url;
   }
   const name = `toezegd_eval_${randomBytes(4).toString('hex')}`;

@@ -93,12 +93,19 @@ export class Document {
   @Column({ type: 'boolean', default: false })
   afterImportPending!: boolean;
 
-  /** Why the source file could not be read (retried on the next sync); null when the text is in. */
+  /** Why the source file could not be read (a passing failure is retried on the next sync); null when the text is in. */
   @Column({ type: 'text', nullable: true })
   resourceError!: string | null;
 
   @Column({ type: 'int', default: 0 })
   resourceAttempts!: number;
+
+  /**
+   * The source's version of the document (TK: `bijgewerkt`) whose file could not be read at all:
+   * it is not fetched again until the source changes the document. Null for failures that pass.
+   */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  resourceUnreadableVersion!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -47,8 +47,13 @@ export interface ExtractedCommitment {
   due: string | null;
   dueSource: 'explicit' | 'phrase' | null;
   recurring: boolean;
+  /** calibrated probability that this is a commitment (the learned layer's verdict) */
   confidence: number;
+  /** confidence reaches the review threshold: shown at once; otherwise it waits for an editor */
+  published: boolean;
   answer: string | null;
+  /** other sentences of the same document that restate this promise */
+  also: string[];
 }
 
 export interface DeadlineChange {

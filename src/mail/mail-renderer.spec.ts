@@ -77,7 +77,7 @@ describe('digest with every event, built by the real digest content', () => {
       expect(mail.html).toContain(eventLabel(event));
       expect(mail.text).toContain(`== ${eventLabel(event)} ==`);
     }
-    expect(mail.text).toContain('is 9 dag(en) te laat');
+    expect(mail.text).toContain('is 9 dagen te laat');
     expect(mail.text).toContain('Brief: 2026D00001');
     expect(mail.text).toContain('(U volgt de zoekopdracht «<i>stikstof</i>».)');
     expect(mail.html).toContain('U volgt de zoekopdracht «&lt;i&gt;stikstof&lt;/i&gt;».');

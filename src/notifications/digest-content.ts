@@ -50,15 +50,21 @@ export function isStillRelevant(item: DigestItemInput): boolean {
   }
 }
 
+const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
+
 function summaryOf(item: DigestItemInput, today: string): string {
   const c = item.commitment;
   const who = c.ownerRole ?? 'De bewindspersoon';
   switch (item.event) {
     case 'due_soon':
-      return `${who} heeft nog ${Math.max(0, daysBetween(today, c.effectiveDue ?? today))} dag(en) om deze toezegging na te komen.`;
+      return `${who} heeft nog ${days(Math.max(0, daysBetween(today, c.effectiveDue ?? today)))} om deze toezegging na te komen.`;
     case 'overdue':
-    case 'still_overdue':
-      return `${who} is ${Math.max(0, daysBetween(c.effectiveDue ?? today, today))} dag(en) te laat met deze toezegging.`;
+    case 'still_overdue': {
+      const late = days(Math.max(0, daysBetween(c.effectiveDue ?? today, today)));
+      // No date was promised: the default term passed, which is no broken promise.
+      if (c.dueSource === 'default') return `${who} noemde geen termijn; de standaardtermijn is ${late} verstreken.`;
+      return `${who} is ${late} te laat met deze toezegging.`;
+    }
     case 'fulfilled':
       return item.payload.status === 'partially_fulfilled'
         ? `${who} is deze toezegging deels nagekomen.`

@@ -18,6 +18,8 @@ export class PageRenderer {
       this.handlebars.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'));
     }
     this.handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+    this.handlebars.registerHelper('days', (n: unknown) => (n === 1 ? '1 dag' : `${String(n)} dagen`));
+    this.handlebars.registerHelper('lower', (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
     for (const file of safeList(dir)) {
       this.pages.set(path.basename(file, '.hbs'), this.handlebars.compile(readFileSync(path.join(dir, file), 'utf8')));
     }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
-import { ManageView, parseManageForm, SubscriptionsService } from './subscriptions.service';
+import { ManageOutcome, ManageView, parseManageForm, SubscriptionsService } from './subscriptions.service';
 
 /** The pages behind the links in e-mails. GET never changes state except the confirmation itself. */
 @ApiExcludeController()
@@ -42,13 +42,27 @@ export class SubscriptionPagesController {
       title: 'Afgemeld',
       message: 'U bent afgemeld en ontvangt hierover geen e-mail meer.',
       subscriptions,
+      undo: { action: `/subscriptions/resubscribe?token=${encodeURIComponent(String(token))}`, label: 'Ongedaan maken: weer aanmelden' },
+    });
+  }
+
+  /** Undo of an unsubscribe, from the page it landed on: only subscriptions that were confirmed come back. */
+  @Post('resubscribe')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async resubscribe(@Query('token') token: unknown) {
+    const subscriptions = await this.subscriptions.resubscribe(token);
+    return this.pages.render('message', {
+      title: 'Weer aangemeld',
+      message: 'Uw afmelding is ongedaan gemaakt. U krijgt weer bericht over:',
+      subscriptions,
     });
   }
 
   @Get('manage')
   @Header('Content-Type', 'text/html; charset=utf-8')
   async showManage(@Query('token') token: unknown) {
-    return this.managePage(token, await this.subscriptions.manageView(token), null);
+    return this.managePage(token, await this.subscriptions.manageView(token), { notice: '', undoIds: [] });
   }
 
   /** Every change on the manage page is a POST: mail scanners follow GET links, never forms. */
@@ -56,14 +70,15 @@ export class SubscriptionPagesController {
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   async manage(@Query('token') token: unknown, @Body() body: Record<string, unknown>) {
-    const notice = await this.subscriptions.manage(token, parseManageForm(body ?? {}));
-    return this.managePage(token, await this.subscriptions.manageView(token), notice);
+    const outcome = await this.subscriptions.manage(token, parseManageForm(body ?? {}));
+    return this.managePage(token, await this.subscriptions.manageView(token), outcome);
   }
 
-  private managePage(token: unknown, view: ManageView, notice: string | null) {
+  private managePage(token: unknown, view: ManageView, outcome: ManageOutcome) {
     return this.pages.render('manage', {
       title: 'Meldingen beheren',
-      notice,
+      notice: outcome.notice || null,
+      undoIds: outcome.undoIds,
       token,
       email: view.email,
       digestOptions: [

@@ -147,4 +147,15 @@ export class SubscriptionsRepository {
     )) as [{ id: string }[], number];
     return rows[0].map((r) => r.id);
   }
+
+  /** Undoes an unsubscribe: only subscriptions that were confirmed before come back, so no one is subscribed without opt-in. */
+  async resubscribeOf(em: EntityManager, subscriberId: string, ids: string[]): Promise<string[]> {
+    const rows = (await em.query(
+      `UPDATE subscription SET status = 'confirmed'
+       WHERE subscriber_id = $1 AND status = 'unsubscribed' AND confirmed_at IS NOT NULL AND id = ANY($2::uuid[])
+       RETURNING id`,
+      [subscriberId, ids],
+    )) as [{ id: string }[], number];
+    return rows[0].map((r) => r.id);
+  }
 }

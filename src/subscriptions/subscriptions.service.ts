@@ -39,7 +39,14 @@ export type ManageAction =
   | { kind: 'save'; digest: DigestFrequency; preferences: PreferenceChange[] }
   | { kind: 'unsubscribe'; subscriptionId: string }
   | { kind: 'unsubscribe_all' }
+  | { kind: 'resubscribe'; subscriptionIds: string[] }
   | { kind: 'stop' };
+
+/** What a manage action did, in Dutch, and which subscriptions an "Ongedaan maken" button would bring back. */
+export interface ManageOutcome {
+  notice: string;
+  undoIds: string[];
+}
 
 @Injectable()
 export class SubscriptionsService {
@@ -117,6 +124,14 @@ export class SubscriptionsService {
     return this.viewsOf(stored.subscriptionIds);
   }
 
+  /** Undoes the unsubscribe of a mail's link, from the page that unsubscribe landed on. */
+  async resubscribe(token: unknown): Promise<SubscriptionView[]> {
+    const stored = await this.tokens.find(token, 'mail');
+    if (!stored) throw new DomainError('not_found', 'Deze link is ongeldig.');
+    await this.subscriptions.transaction((em) => this.subscriptions.resubscribeOf(em, stored.subscriberId, stored.subscriptionIds));
+    return this.viewsOf(stored.subscriptionIds);
+  }
+
   /** Stops the subscriptions an unsubscribe link stands for (RFC 8058 one-click, no session needed). */
   async unsubscribe(token: unknown): Promise<SubscriptionView[]> {
     const stored = await this.tokens.find(token, 'mail');
@@ -149,8 +164,8 @@ export class SubscriptionsService {
     };
   }
 
-  /** Applies a manage-page form; returns a Dutch sentence saying what changed. */
-  async manage(token: unknown, action: ManageAction): Promise<string> {
+  /** Applies a manage-page form; says in Dutch what changed, and what can be undone. */
+  async manage(token: unknown, action: ManageAction): Promise<ManageOutcome> {
     const subscriberId = await this.subscriberOfMailToken(token);
     const now = this.clock.now();
     return this.subscriptions.transaction(async (em) => {
@@ -159,24 +174,28 @@ export class SubscriptionsService {
           await this.subscriptions.updatePreferences(em, subscriberId, action.preferences);
           await this.subscriptions.setDigest(em, subscriberId, action.digest);
           await this.notifications.rescheduleHeld(em, subscriberId, now);
-          return 'Uw voorkeuren zijn opgeslagen.';
+          return { notice: 'Uw voorkeuren zijn opgeslagen.', undoIds: [] };
         }
         case 'unsubscribe': {
           const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, [action.subscriptionId]);
           await this.notifications.cancelSubscriptionNotices(em, stopped, 'unsubscribed');
-          return stopped.length > 0 ? 'U bent afgemeld voor deze melding.' : 'Deze melding was al afgemeld.';
+          return stopped.length > 0 ? { notice: 'U bent afgemeld voor deze melding.', undoIds: stopped } : { notice: 'Deze melding was al afgemeld.', undoIds: [] };
         }
         case 'unsubscribe_all': {
           const stopped = await this.subscriptions.unsubscribeOf(em, subscriberId, null);
           await this.notifications.cancelSubscriptionNotices(em, stopped, 'unsubscribed');
-          return 'U bent voor alle meldingen afgemeld.';
+          return { notice: 'U bent voor alle meldingen afgemeld.', undoIds: stopped };
+        }
+        case 'resubscribe': {
+          const back = await this.subscriptions.resubscribeOf(em, subscriberId, action.subscriptionIds);
+          return { notice: back.length === 1 ? 'De melding is weer actief.' : `${back.length} meldingen zijn weer actief.`, undoIds: [] };
         }
         case 'stop': {
           await this.subscriptions.unsubscribeOf(em, subscriberId, null);
           await this.subscriptions.suppressSubscriber(em, subscriberId, 'stopped by subscriber', now);
           await this.notifications.cancelSubscriberNotices(em, subscriberId, 'address suppressed');
           this.logger.log('a subscriber asked to stop everything; address suppressed');
-          return 'U ontvangt van toezegd nooit meer e-mail op dit adres.';
+          return { notice: 'U ontvangt van toezegd nooit meer e-mail op dit adres.', undoIds: [] };
         }
       }
     });
@@ -218,24 +237,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function parseManageForm(body: Record<string, unknown>): ManageAction {
   const action = String(body.action ?? 'save');
-  if (action === 'stop') return { kind: 'stop' };
+  if (action === 'stop') {
+    if (!body.confirm) throw invalidInput('Vink aan dat u nooit meer e-mail wilt ontvangen.');
+    return { kind: 'stop' };
+  }
   if (action === 'unsubscribe-all') return { kind: 'unsubscribe_all' };
   if (action.startsWith('unsubscribe:')) {
     const subscriptionId = action.slice('unsubscribe:'.length);
     if (!UUID.test(subscriptionId)) throw invalidInput('Onbekende melding.');
     return { kind: 'unsubscribe', subscriptionId };
   }
+  if (action === 'resubscribe') return { kind: 'resubscribe', subscriptionIds: idsOf(body) };
   if (action !== 'save') throw invalidInput('Onbekende actie.');
   const digest = String(body.digest ?? 'immediate') as DigestFrequency;
   if (!DIGEST_FREQUENCIES.includes(digest)) throw invalidInput('Kies hoe vaak u e-mail wilt ontvangen.');
-  const ids = (Array.isArray(body.ids) ? body.ids : [body.ids]).filter((id): id is string => typeof id === 'string' && UUID.test(id));
-  const preferences = ids.map((id) => ({
+  const preferences = idsOf(body).map((id) => ({
     subscriptionId: id,
     dueSoonDays: body[`dueSoon.${id}`] ? integerField(body[`dueSoonDays.${id}`], 1, 60, 'Dagen vooraf moet tussen 1 en 60 liggen.') : null,
     repeatDays: integerField(body[`repeatDays.${id}`], 0, 365, 'Herhalen moet tussen 0 en 365 dagen liggen.'),
     paused: Boolean(body[`paused.${id}`]),
   }));
   return { kind: 'save', digest, preferences };
+}
+
+function idsOf(body: Record<string, unknown>): string[] {
+  return (Array.isArray(body.ids) ? body.ids : [body.ids]).filter((id): id is string => typeof id === 'string' && UUID.test(id));
 }
 
 function integerField(value: unknown, min: number, max: number, message: string): number {

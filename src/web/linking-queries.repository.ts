@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { overdueSql } from '../commitments/domain/lateness';
 import type { LineageRow } from './ministry-board';
 import type { MinistryScore, StatusCounts } from './web-queries.repository';
 
@@ -28,6 +29,8 @@ const KEPT_DAY = "(c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date";
 // A restatement of an open promise is the same promise: scoreboards count the original only.
 const COUNTED = 'c.repeats_commitment_id IS NULL';
 const LINEAGE_LIMIT = 20_000;
+// A deadline the minister named (not the default term, not a recurring period): the only lateness scoreboards count.
+const PROMISED = "(c.due_source <> 'default' AND NOT c.recurring)";
 
 /**
  * Read-only queries for what automatic linking added to the pages: scoreboards without restated
@@ -40,7 +43,9 @@ export class LinkingQueriesRepository {
   async countedTotals(today: string): Promise<StatusCounts> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
-              count(*) FILTER (WHERE c.status = 'open' AND c.effective_due < $1)::int AS overdue,
+              count(*) FILTER (WHERE ${overdueSql('c', '$1')})::int AS overdue,
+              count(*) FILTER (WHERE ${overdueSql('c', '$1', 'default')})::int AS "pastDefaultTerm",
+              count(*) FILTER (WHERE c.status = 'open' AND c.recurring AND c.effective_due < $1)::int AS "pastPeriod",
               count(*) FILTER (WHERE ${KEPT})::int AS fulfilled,
               count(*) FILTER (WHERE c.status = 'candidate')::int AS candidates
          FROM commitment c LEFT JOIN document d ON d.id = c.document_id
@@ -50,19 +55,23 @@ export class LinkingQueriesRepository {
     return row;
   }
 
-  /** Per ministry as recorded on the promise, restatements left out. */
+  /**
+   * Per ministry as recorded on the promise, restatements left out. Lateness (overdue, kept late, the
+   * median delay) counts promised dates only: a default term is no broken promise.
+   */
   async countedScores(today: string): Promise<MinistryScore[]> {
     const rows = (await this.dataSource.query(
       `WITH scored AS (
-         SELECT c.ministry, c.status, c.effective_due,
-                CASE WHEN c.status = 'open' AND c.effective_due < $1 THEN $1::date - c.effective_due
-                     WHEN ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
+         SELECT c.ministry, c.status, c.effective_due, ${overdueSql('c', '$1')} AS overdue, ${overdueSql('c', '$1', 'default')} AS past_default,
+                CASE WHEN ${PROMISED} AND c.status = 'open' AND c.effective_due < $1 THEN $1::date - c.effective_due
+                     WHEN ${PROMISED} AND ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
                 END AS days_late
            FROM commitment c LEFT JOIN document d ON d.id = c.document_id
           WHERE ${VISIBLE} AND ${COUNTED} AND c.ministry IS NOT NULL AND c.status NOT IN ('candidate', 'rejected'))
        SELECT ministry,
               count(*) FILTER (WHERE status = 'open')::int AS open,
-              count(*) FILTER (WHERE status = 'open' AND effective_due < $1)::int AS overdue,
+              count(*) FILTER (WHERE overdue)::int AS overdue,
+              count(*) FILTER (WHERE past_default)::int AS "pastDefaultTerm",
               count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled'))::int AS fulfilled,
               count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NULL)::int AS "keptOnTime",
               count(*) FILTER (WHERE status IN ('fulfilled', 'partially_fulfilled') AND days_late IS NOT NULL)::int AS "keptLate",
@@ -79,7 +88,7 @@ export class LinkingQueriesRepository {
     return this.dataSource.query(
       `SELECT c.id, c.quote, c.vehicle, c.owner_role AS "ownerRole", c.owner_name AS "ownerName", c.ministry, c.status,
               c.deadline_phrase AS "deadlinePhrase", to_char(c.effective_due, 'YYYY-MM-DD') AS "effectiveDue",
-              to_char(${KEPT_DAY}, 'YYYY-MM-DD') AS "keptDay", c.fulfilled_at AS "fulfilledAt", c.fulfilling_letter AS "fulfillingLetter",
+              c.due_source AS "dueSource", c.recurring, to_char(${KEPT_DAY}, 'YYYY-MM-DD') AS "keptDay", c.fulfilled_at AS "fulfilledAt", c.fulfilling_letter AS "fulfillingLetter",
               to_char(d.date, 'YYYY-MM-DD') AS "documentDate", c.repeats_commitment_id AS "repeatsCommitmentId"
          FROM commitment c LEFT JOIN document d ON d.id = c.document_id
         WHERE ${VISIBLE} AND lower(c.ministry) = ANY($1::text[]) AND c.status NOT IN ('candidate', 'rejected')

@@ -5,7 +5,7 @@ const belongsTo = (row: LineageRow, ministry: string, changes?: MinistryChange[]
 
 const row = (overrides: Partial<LineageRow>): LineageRow => ({
   id: 'x', quote: 'Ik informeer uw Kamer.', vehicle: null, ownerRole: 'Minister', ownerName: null, ministry: 'Justitie en Veiligheid',
-  status: 'open', deadlinePhrase: null, effectiveDue: '2021-01-01', keptDay: null, fulfilledAt: null, fulfillingLetter: null,
+  status: 'open', deadlinePhrase: null, effectiveDue: '2021-01-01', dueSource: 'phrase', recurring: false, keptDay: null, fulfilledAt: null, fulfillingLetter: null,
   documentDate: '2020-06-30', repeatsCommitmentId: null, ...overrides,
 });
 
@@ -58,6 +58,15 @@ describe('ministry lineage on pages', () => {
 describe(scoreOf.name, () => {
   const today = '2021-03-01';
 
+  it('should keep a default term and a recurring period out of overdue and the median delay', () => {
+    const rows = [
+      row({ id: 'promised', effectiveDue: '2021-01-01' }),
+      row({ id: 'default', effectiveDue: '2015-01-01', dueSource: 'default' }),
+      row({ id: 'yearly', effectiveDue: '2015-01-01', recurring: true }),
+    ];
+    expect(scoreOf('J', rows, today)).toMatchObject({ open: 3, overdue: 1, pastDefaultTerm: 1, medianDaysLate: 59 });
+  });
+
   it('should count a restated promise once', () => {
     const rows = [row({ id: 'a' }), row({ id: 'b', repeatsCommitmentId: 'a' })];
     expect(scoreOf('J', rows, today)).toMatchObject({ open: 1, overdue: 1, medianDaysLate: 59 });
@@ -71,6 +80,6 @@ describe(scoreOf.name, () => {
       row({ id: 'future', effectiveDue: '2021-12-01' }),
       row({ id: 'lapsed', status: 'lapsed' }),
     ];
-    expect(scoreOf('J', rows, today)).toEqual({ ministry: 'J', open: 2, overdue: 1, fulfilled: 2, keptOnTime: 1, keptLate: 1, lapsed: 1, medianDaysLate: 152 });
+    expect(scoreOf('J', rows, today)).toEqual({ ministry: 'J', open: 2, overdue: 1, pastDefaultTerm: 0, fulfilled: 2, keptOnTime: 1, keptLate: 1, lapsed: 1, medianDaysLate: 152 });
   });
 });

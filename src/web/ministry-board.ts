@@ -1,4 +1,5 @@
 import { daysBetween } from '../common/clock';
+import { deadlineKindOf } from '../commitments/domain/lateness';
 import { currentMinistry, MinistryChange, ministryKey, MINISTRY_CHANGES } from '../ministries/ministry-lineage';
 import type { MinistryScore } from './web-queries.repository';
 
@@ -13,6 +14,8 @@ export interface LineageRow {
   status: string;
   deadlinePhrase: string | null;
   effectiveDue: string | null;
+  dueSource: string;
+  recurring: boolean;
   /** The Dutch calendar day it was kept. */
   keptDay: string | null;
   fulfilledAt: Date | null;
@@ -108,9 +111,9 @@ export function pageMembership(ministry: string, changes: readonly MinistryChang
 
 const KEPT = new Set(['fulfilled', 'partially_fulfilled']);
 
-/** Days late: open past its date, or kept after it; null when on time. */
+/** Days late: open past its promised date, or kept after it; null when on time or when no date was promised. */
 export function daysLate(row: LineageRow, today: string): number | null {
-  if (!row.effectiveDue) return null;
+  if (!row.effectiveDue || deadlineKindOf(row) !== 'promised') return null;
   if (row.status === 'open' && row.effectiveDue < today) return daysBetween(row.effectiveDue, today);
   if (KEPT.has(row.status) && row.keptDay && row.keptDay > row.effectiveDue) return daysBetween(row.effectiveDue, row.keptDay);
   return null;
@@ -131,7 +134,8 @@ export function scoreOf(ministry: string, rows: LineageRow[], today: string): Mi
   return {
     ministry,
     open: counted.filter((r) => r.status === 'open').length,
-    overdue: counted.filter((r) => r.status === 'open' && r.effectiveDue !== null && r.effectiveDue < today).length,
+    overdue: counted.filter((r) => r.status === 'open' && daysLate(r, today) !== null).length,
+    pastDefaultTerm: counted.filter((r) => r.status === 'open' && deadlineKindOf(r) === 'default' && r.effectiveDue !== null && r.effectiveDue < today).length,
     fulfilled: kept.length,
     keptOnTime: kept.filter(({ days }) => days === null).length,
     keptLate: kept.filter(({ days }) => days !== null).length,

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { invalidInput, notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
@@ -13,6 +14,14 @@ const HTML = 'text/html; charset=utf-8';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Deliberately loose: the confirmation mail is the real check of an address.
 const EMAIL = /^[^\s@<>"]{1,200}@[^\s@<>"]{1,200}\.[^\s@<>"]{2,}$/;
+
+/** What an editor's action did, said on the page it returns to (only fixed sentences: never text from the URL). */
+const EDITOR_DONE: Record<string, string> = {
+  nakoming: 'De nakoming is opgeslagen.',
+  termijn: 'De nieuwe termijn is opgeslagen.',
+  ontkoppeld: 'De automatische koppeling is ongedaan gemaakt.',
+  'suggestie-afgewezen': 'De suggestie is afgewezen: de brief is niet gekoppeld.',
+};
 
 /** An id from a URL: anything that is not a UUID cannot exist, so it is a 404 page, not a 400. */
 export function pageId(id: string): string {
@@ -46,16 +55,21 @@ export class PagesController {
 
   @Get('toezeggingen/:id')
   @Header('Content-Type', HTML)
-  async commitment(@Param('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async commitment(@Param('id') id: string, @Query('gedaan') done: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
-    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (session) response.setHeader('Cache-Control', 'private, no-store');
     const view = await this.web.commitment(pageId(id), session !== null);
-    return this.pages.render('commitment', { ...view, editor: session ? { name: session.name, csrf: this.sessions.csrfOf(session) } : null });
+    return this.pages.render('commitment', {
+      ...view,
+      done: session && typeof done === 'string' ? (EDITOR_DONE[done] ?? null) : null,
+      editor: session ? { name: session.name, csrf: this.sessions.csrfOf(session) } : null,
+    });
   }
 
   /** The subscribe form of a commitment page: the same double opt-in as the API, answered with a page. */
   @Post('toezeggingen/:id/aanmelden')
+  @UseGuards(SubscribeBudgetGuard)
   @HttpCode(200)
   @Header('Content-Type', HTML)
   async subscribe(@Param('id') id: string, @Body() body: Record<string, unknown>) {

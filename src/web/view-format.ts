@@ -1,4 +1,5 @@
 import type { CommitmentFilters } from '../commitments/commitments.repository';
+import { latenessOf, termLabel } from '../commitments/domain/lateness';
 
 const LONG_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -66,6 +67,7 @@ export function filterQuery(filters: CommitmentFilters, extra: Record<string, st
   put('q', filters.q);
   put('status', filters.status?.join(','));
   put('overdue', filters.overdue);
+  put('deadline', filters.deadline);
   put('ministry', filters.ministry);
   put('owner', filters.owner);
   put('year', filters.year);
@@ -103,4 +105,48 @@ export function segmentText(text: string, spans: { id: string; status: string; s
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
+}
+
+/** "1 dag", "2 dagen". */
+export function dayCount(n: number): string {
+  return n === 1 ? '1 dag' : `${n} dagen`;
+}
+
+export interface StatusBadge {
+  label: string;
+  /** CSS class: the status, `overdue`, or `past-term` for a default term or a recurring period that passed. */
+  cls: string;
+  overdue: boolean;
+}
+
+export interface BadgeRow {
+  status: string;
+  effectiveDue: string | null;
+  dueSource: string;
+  recurring: boolean;
+  quote: string;
+  vehicle?: string | null;
+  deadlinePhrase?: string | null;
+}
+
+/** The one status vocabulary of every page: "Over tijd" only past a promised date; a default term or a period passing is said as such. */
+export function statusBadge(row: BadgeRow, today: string): StatusBadge {
+  const lateness = latenessOf({ ...row, text: `${row.deadlinePhrase ?? ''} ${row.vehicle ?? ''} ${row.quote}` }, today);
+  if (!lateness.past || lateness.days === null) return { label: STATUS_LABELS[row.status] ?? row.status, cls: row.status, overdue: false };
+  switch (lateness.kind) {
+    case 'promised':
+      return { label: `Over tijd (${dayCount(lateness.days)})`, cls: 'overdue', overdue: true };
+    case 'default':
+      return { label: `Openstaand; standaardtermijn ${dayCount(lateness.days)} verstreken`, cls: 'past-term', overdue: false };
+    case 'recurring':
+      return { label: `Openstaand; termijn van deze periode ${dayCount(lateness.days)} verstreken`, cls: 'past-term', overdue: false };
+  }
+}
+
+/** How the deadline that counts was set, in words: "geen termijn genoemd; standaard 3 maanden". */
+export function deadlineNote(row: BadgeRow, today: string, defaultTermDays: number): string | null {
+  const lateness = latenessOf({ ...row, text: `${row.deadlinePhrase ?? ''} ${row.vehicle ?? ''} ${row.quote}` }, today);
+  if (lateness.kind === 'default') return `geen termijn genoemd; standaard ${termLabel(defaultTermDays)}`;
+  if (lateness.kind === 'recurring') return `terugkerend (${lateness.cadence}): telt per periode${lateness.countedFrom ? `; termijn van deze periode ${dutchDate(lateness.countedFrom)}` : ''}`;
+  return null;
 }

@@ -1,5 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { termLabel } from '../commitments/domain/lateness';
 import { formatKamerstuk } from '../extraction/structure/kamerstuk';
-import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { CommitmentListCache, listCacheKey } from '../commitments/commitment-list-cache';
@@ -15,6 +18,8 @@ import { DocumentTitleRow, LinkingQueriesRepository } from './linking-queries.re
 import { actorLabel, candidateView, percent, reasonsView } from './linking-view';
 import { daysLate, LineageRow, pageMembership, scoreOf, successorsOf, withSuccessors } from './ministry-board';
 import {
+  dayCount,
+  deadlineNote,
   DOCUMENT_KIND_LABELS,
   DUE_SOURCE_LABELS,
   dutchDate,
@@ -27,6 +32,7 @@ import {
   segmentText,
   slugOf,
   SORT_LABELS,
+  statusBadge,
   STATUS_LABELS,
 } from './view-format';
 import { truncate } from '../common/truncate';
@@ -44,6 +50,7 @@ export class WebPagesService {
     private readonly review: FulfilmentReviewService,
     private readonly clock: Clock,
     private readonly listCache: CommitmentListCache,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   private today(): string {
@@ -65,7 +72,8 @@ export class WebPagesService {
     ]);
     return {
       counts,
-      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null })),
+      defaultTerm: termLabel(this.env.DEFAULT_TERM_DAYS),
+      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
       recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
       chart: chartOf(scores),
     };
@@ -92,6 +100,7 @@ export class WebPagesService {
         ministries: ministries.map((value) => ({ value, selected: filters.ministry?.toLowerCase() === value.toLowerCase() })),
         kinds: COMMITMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], selected: filters.kind === value })),
         origins: COMMITMENT_ORIGINS.map((value) => ({ value, label: ORIGIN_LABELS[value], selected: filters.origin === value })),
+        deadlines: DEADLINE_OPTIONS.map((o) => ({ ...o, selected: filters.deadline === o.value })),
         sorts: COMMITMENT_SORTS.map((value) => ({ value, label: SORT_LABELS[value], selected: (filters.sort ?? 'due') === value })),
         years: Array.from({ length: currentYear - 2009 }, (_, i) => currentYear - i).map((value) => ({ value, selected: filters.year === value })),
       },
@@ -100,7 +109,10 @@ export class WebPagesService {
   }
 
   private listItem(c: CommitmentResponse) {
+    const today = this.today();
     return {
+      badge: statusBadge(c, today),
+      deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       id: c.id,
       quote: truncate(c.quote, 300),
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
@@ -134,8 +146,13 @@ export class WebPagesService {
     const context = c.context ? { question: c.context.question, ...highlight(c.context.answer ?? '', c.context.quoteStart, c.context.quoteEnd) } : null;
     const history = c.history.map((e) => historyItem(e, sources));
     const moves = history.filter((e) => e.type === 'due_changed');
+    const today = this.today();
     return {
       c,
+      badge: statusBadge(c, today),
+      deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
+      // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
+      stillOpen: c.status === 'open' || c.status === 'candidate',
       title: `Toezegging van ${ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name })}`,
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       currentOwner: c.owner.current ? { role: c.owner.current.role, ministry: c.owner.current.ministry, slug: slugOf(c.owner.current.ministry) } : null,
@@ -200,7 +217,8 @@ export class WebPagesService {
     const today = this.today();
     const rows = (await this.linking.lineage(ministryWithPredecessors(ministry))).filter(pageMembership(ministry));
     const score = scoreOf(ministry, rows, today);
-    const isOverdue = (r: LineageRow) => r.status === 'open' && r.effectiveDue !== null && r.effectiveDue < today;
+    const isOverdue = (r: LineageRow) => r.status === 'open' && daysLate(r, today) !== null;
+    const isPastTerm = (r: LineageRow) => r.status === 'open' && !isOverdue(r) && statusBadge(r, today).cls === 'past-term';
     const item = (r: LineageRow) => {
       const current = currentOffice({ role: r.ownerRole, ministry: r.ministry }, r.documentDate, `${r.quote} ${r.vehicle ?? ''}`);
       return {
@@ -214,14 +232,16 @@ export class WebPagesService {
         deadlinePhrase: r.deadlinePhrase,
         status: r.status,
         statusLabel: STATUS_LABELS[r.status],
+        badge: statusBadge(r, today),
+        deadlineNote: deadlineNote(r, today, this.env.DEFAULT_TERM_DAYS),
         dueLabel: dutchDate(r.effectiveDue),
-        overdueDays: r.status === 'open' ? daysLate(r, today) : null,
         fulfilledLabel: r.fulfilledAt ? dutchDate(new Date(r.fulfilledAt)) : null,
         fulfillingLetter: r.fulfillingLetter,
       };
     };
     const overdue = rows.filter(isOverdue);
-    const open = rows.filter((r) => r.status === 'open' && !isOverdue(r));
+    const pastTerm = rows.filter(isPastTerm);
+    const open = rows.filter((r) => r.status === 'open' && !isOverdue(r) && !isPastTerm(r));
     const fulfilled = rows
       .filter((r) => (r.status === 'fulfilled' || r.status === 'partially_fulfilled') && r.fulfilledAt)
       .sort((a, b) => new Date(b.fulfilledAt as Date).getTime() - new Date(a.fulfilledAt as Date).getTime());
@@ -235,6 +255,9 @@ export class WebPagesService {
       predecessors: predecessors.map((m) => ({ ministry: m, slug: slugOf(m) })),
       chart: chartOf([score]),
       overdue: overdue.slice(0, 50).map(item),
+      pastTerm: pastTerm.slice(0, 50).map(item),
+      pastTermTotal: pastTerm.length,
+      defaultTerm: termLabel(this.env.DEFAULT_TERM_DAYS),
       open: open.slice(0, 50).map(item),
       openTotal: open.length,
       fulfilled: fulfilled.slice(0, 20).map(item),
@@ -258,17 +281,25 @@ export class WebPagesService {
         appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
       },
       segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
-      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), statusLabel: STATUS_LABELS[c.status], status: c.status, owner: ownerOf(c) })),
+      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
   }
 }
 
+<<<<<<< HEAD
 /** "Aanhangsel Handelingen, vergaderjaar 2019-2020, nr. 3349", as letters cite an answer. */
 function appendixLabelOf(sessionYear: string | null, appendixNumber: string | null): string | null {
   const number = appendixNumber ? /(\d{1,5})$/.exec(appendixNumber)?.[1] : null;
   if (!number) return null;
   return `Aanhangsel Handelingen${sessionYear ? `, vergaderjaar ${sessionYear}` : ''}, nr. ${number}`;
 }
+=======
+const DEADLINE_OPTIONS = [
+  { value: 'promised', label: 'Termijn genoemd' },
+  { value: 'default', label: 'Geen termijn genoemd (standaardtermijn)' },
+  { value: 'recurring', label: 'Terugkerend (per periode)' },
+];
+>>>>>>> main
 
 export function feedLinks(query: string) {
   const suffix = query ? `?${query}` : '';

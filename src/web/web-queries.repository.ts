@@ -4,10 +4,16 @@ import { DataSource } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity';
 import { DOCUMENT_SUMMARY_COLUMNS } from '../commitments/commitments.repository';
 import { Document } from '../documents/document.entity';
+import { overdueSql } from '../commitments/domain/lateness';
 
 export interface StatusCounts {
   open: number;
+  /** Past a promised date. */
   overdue: number;
+  /** Past the default term (no date was named): counted apart from overdue. */
+  pastDefaultTerm: number;
+  /** Recurring promises past this period's date: counted apart from overdue. */
+  pastPeriod: number;
   fulfilled: number;
   candidates: number;
 }
@@ -15,7 +21,10 @@ export interface StatusCounts {
 export interface MinistryScore {
   ministry: string;
   open: number;
+  /** Past a promised date (what the scoreboards rank by). */
   overdue: number;
+  /** Past the default term: no date was named. Not counted as overdue. */
+  pastDefaultTerm: number;
   fulfilled: number;
   keptOnTime: number;
   keptLate: number;
@@ -67,7 +76,7 @@ export class WebQueriesRepository {
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.owner_name AS "ownerName", c.ministry, c.vehicle,
               to_char(c.effective_due, 'YYYY-MM-DD') AS "effectiveDue", ($1::date - c.effective_due) AS "daysLate"
          FROM commitment c
-        WHERE ${VISIBLE} AND c.status = 'open' AND c.effective_due < $1 AND ($3::text IS NULL OR c.ministry = $3)
+        WHERE ${VISIBLE} AND ${overdueSql('c', '$1')} AND ($3::text IS NULL OR c.ministry = $3)
         ORDER BY c.effective_due ASC, c.id LIMIT $2`,
       [today, limit, ministry ?? null],
     )) as OverdueRow[];

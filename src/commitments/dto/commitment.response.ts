@@ -3,6 +3,7 @@ import type { Document } from '../../documents/document.entity';
 import { currentOffice } from '../../ministries/ministry-lineage';
 import type { Commitment } from '../commitment.entity';
 import type { CommitmentEvent } from '../commitment-event.entity';
+import { DeadlineKind, deadlineKindOf, latenessOf } from '../domain/lateness';
 
 export interface DocumentSummary {
   id: string;
@@ -18,8 +19,13 @@ export interface CommitmentResponse {
   quote: string;
   kind: string;
   status: string;
+  /** Open and past a promised date ("over tijd"); a default term or a recurring period never makes a promise overdue. */
   overdue: boolean;
   daysOverdue: number | null;
+  /** promised (a date or period was named), default (document date + the default term) or recurring (per period). */
+  deadlineKind: DeadlineKind;
+  /** Open and past a default term or this period's date of a recurring promise: shown apart from "over tijd". */
+  pastTerm: { days: number; since: string; cadence: string | null } | null;
   /** `current`: the office that answers for the promise today ("nu: …"), when renames or splits moved it. */
   owner: { role: string | null; name: string | null; ministry: string | null; current: { role: string; ministry: string } | null };
   vehicle: string | null;
@@ -51,7 +57,13 @@ export interface CommitmentDetailResponse extends CommitmentResponse {
 }
 
 export function isOverdue(commitment: Commitment, today: string): boolean {
-  return commitment.status === 'open' && commitment.effectiveDue !== null && commitment.effectiveDue < today;
+  return commitment.status === 'open' && commitment.effectiveDue !== null && commitment.effectiveDue < today && deadlineKindOf(commitment) === 'promised';
+}
+
+function pastTermOf(commitment: Commitment, today: string): CommitmentResponse['pastTerm'] {
+  const lateness = latenessOf({ ...commitment, text: `${commitment.deadlinePhrase ?? ''} ${commitment.vehicle ?? ''} ${commitment.quote}` }, today);
+  if (lateness.kind === 'promised' || !lateness.past || lateness.days === null || !lateness.countedFrom) return null;
+  return { days: lateness.days, since: lateness.countedFrom, cadence: lateness.cadence };
 }
 
 export function toDocumentSummary(document: Document | null | undefined): DocumentSummary | null {
@@ -69,6 +81,8 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
     status: commitment.status,
     overdue,
     daysOverdue: overdue && commitment.effectiveDue ? daysBetween(commitment.effectiveDue, today) : null,
+    deadlineKind: deadlineKindOf(commitment),
+    pastTerm: pastTermOf(commitment, today),
     owner: {
       role: commitment.ownerRole,
       name: commitment.ownerName,

@@ -5,6 +5,7 @@ import { PaginationQuery } from '../../common/pagination.query';
 import { toBoolean, toList } from '../../common/query-transforms';
 import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES, CommitmentKind, CommitmentOrigin, CommitmentStatus } from '../commitment.entity';
 import { COMMITMENT_SORTS, CommitmentSort } from '../commitments.repository';
+import { DEADLINE_KINDS, DeadlineKind } from '../domain/lateness';
 
 export class ListCommitmentsQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true, description: 'comma-separated' })
@@ -13,11 +14,16 @@ export class ListCommitmentsQuery extends PaginationQuery {
   @IsIn(COMMITMENT_STATUSES, { each: true })
   status?: CommitmentStatus[];
 
-  @ApiPropertyOptional({ description: 'open and past its effective due date' })
+  @ApiPropertyOptional({ description: 'open and past a promised date (with deadline=default or recurring: past the default term or this period\'s date)' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, description: 'promised: a date or period was named; default: none, document date + DEFAULT_TERM_DAYS; recurring: per period. With overdue=true, the default is promised.' })
+  @IsOptional()
+  @IsIn(DEADLINE_KINDS)
+  deadline?: DeadlineKind;
 
   @ApiPropertyOptional({ example: 'Justitie en Veiligheid' })
   @IsOptional()

@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } fro
 import { COMMITMENT_KINDS, COMMITMENT_ORIGINS, COMMITMENT_STATUSES, CommitmentKind, CommitmentOrigin, CommitmentStatus } from '../../commitments/commitment.entity';
 import { COMMITMENT_SORTS, CommitmentFilters, CommitmentSort } from '../../commitments/commitments.repository';
 import { toBoolean, toList } from '../../common/query-transforms';
+import { DEADLINE_KINDS, DeadlineKind } from '../../commitments/domain/lateness';
 
 // HTML forms send every field, empty ones as ''. Empty means "no filter".
 const blank = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.trim() || undefined : value);
@@ -25,6 +26,11 @@ export class CommitmentPageQuery {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+
+  @IsOptional()
+  @Transform(blank)
+  @IsIn(DEADLINE_KINDS, { message: 'termijn: kies promised, default of recurring' })
+  deadline?: DeadlineKind;
 
   @IsOptional()
   @Transform(blank)

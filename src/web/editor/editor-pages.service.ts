@@ -21,10 +21,11 @@ export class EditorPagesService {
   ) {}
 
   /** Letters that may keep open promises, most certain first (so the least certain come last). */
-  async suggestions(page: number, accepted: string | null) {
+  async suggestions(page: number, accepted: string | null, rejected: string | null = null) {
     const result = await this.review.suggestions('suggested', page, SUGGESTIONS_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(result.total / SUGGESTIONS_PAGE_SIZE));
     const done = accepted ? await this.commitments.get(accepted).catch(() => null) : null;
+    const declined = rejected ? await this.commitments.get(rejected).catch(() => null) : null;
     return {
       total: result.total,
       suggestions: result.items.map((s) => ({ ...candidateView(s), commitmentStatusLabel: STATUS_LABELS[s.commitment.status] ?? s.commitment.status })),
@@ -33,12 +34,19 @@ export class EditorPagesService {
       previousUrl: page > 1 ? `/redactie/suggesties?pagina=${page - 1}` : null,
       nextUrl: page < pages ? `/redactie/suggesties?pagina=${page + 1}` : null,
       accepted: done ? { id: done.id, quote: truncate(done.quote, 200), statusLabel: STATUS_LABELS[done.status] } : null,
+      rejected: declined ? { id: declined.id, quote: truncate(declined.quote, 200), statusLabel: STATUS_LABELS[declined.status] } : null,
     };
   }
 
-  async queue() {
-    const [candidates, suggestions] = await Promise.all([this.queries.candidates(QUEUE_SIZE), this.linking.suggestionCount()]);
+  /** The review queue; `reviewed` is the candidate just accepted or rejected, so the page can say what happened. */
+  async queue(reviewed: string | null = null) {
+    const [candidates, suggestions, done] = await Promise.all([
+      this.queries.candidates(QUEUE_SIZE),
+      this.linking.suggestionCount(),
+      reviewed ? this.commitments.get(reviewed).catch(() => null) : Promise.resolve(null),
+    ]);
     return {
+      reviewed: done ? { id: done.id, quote: truncate(done.quote, 200), rejected: done.status === 'rejected', statusLabel: STATUS_LABELS[done.status] } : null,
       suggestionCount: suggestions,
       candidates: candidates.map((c) => ({
         id: c.id,

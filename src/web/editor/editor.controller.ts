@@ -37,15 +37,15 @@ export class EditorController {
   }
 
   @Post('inloggen')
-  login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
+  async login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
     // Login CSRF: the form must carry the nonce this browser got as a cookie with the form.
     if (!nonceMatches(readCookie(request.headers.cookie, LOGIN_COOKIE), form._csrf)) {
       this.sendLogin(response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
       return;
     }
-    const result = this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '');
-    if (!result) {
-      this.sendLogin(response, 401, 'Onbekende redactiesleutel.');
+    const result = await this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '', request.ip ?? 'unknown');
+    if (result === 'unknown' || result === 'too_many') {
+      this.sendLogin(response, result === 'unknown' ? 401 : 429, result === 'unknown' ? 'Onbekende redactiesleutel.' : 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
       return;
     }
     response.clearCookie(LOGIN_COOKIE, this.sessions.cookieOptions());
@@ -55,7 +55,8 @@ export class EditorController {
 
   @Post('uitloggen')
   @UseGuards(EditorSessionGuard)
-  logout(@Res() response: Response) {
+  async logout(@Req() request: EditorRequest, @Res() response: Response) {
+    await this.sessions.logout(request.editorSession as EditorSession);
     response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
     response.redirect(303, '/');
   }
@@ -63,32 +64,35 @@ export class EditorController {
   @Get()
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async queue(@Req() request: EditorRequest) {
+  async queue(@Query('beoordeeld') reviewed: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue()), ...this.formContext(session) });
+    const reviewedId = typeof reviewed === 'string' && reviewed ? pageId(reviewed) : null;
+    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(reviewedId)), ...this.formContext(session) });
   }
 
   @Get('toezeggingen/:id')
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async commitment(@Param('id') id: string, @Req() request: EditorRequest) {
+  async commitment(@Param('id') id: string, @Query('opgeslagen') saved: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
     const view = await this.editorPages.commitment(pageId(id));
-    return this.pages.render('editor-commitment', { title: 'Toezegging bewerken', ...view, ...this.formContext(session) });
+    return this.pages.render('editor-commitment', { title: 'Toezegging bewerken', ...view, saved: saved === '1', ...this.formContext(session) });
   }
 
   @Post('toezeggingen/:id/accepteren')
   @UseGuards(EditorSessionGuard)
   async accept(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
-    await this.review.accept(pageId(id), this.editorOf(request), noteFrom(form));
-    response.redirect(303, '/redactie');
+    const commitmentId = pageId(id);
+    await this.review.accept(commitmentId, this.editorOf(request), noteFrom(form));
+    response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
   async reject(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
-    await this.review.reject(pageId(id), this.editorOf(request), noteFrom(form));
-    response.redirect(303, '/redactie');
+    const commitmentId = pageId(id);
+    await this.review.reject(commitmentId, this.editorOf(request), noteFrom(form));
+    response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/bewerken')
@@ -96,7 +100,7 @@ export class EditorController {
   async edit(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.review.edit(commitmentId, correctionFrom(form), this.editorOf(request));
-    response.redirect(303, `/redactie/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/redactie/toezeggingen/${commitmentId}?opgeslagen=1`);
   }
 
   @Post('toezeggingen/:id/nakoming')
@@ -104,7 +108,7 @@ export class EditorController {
   async fulfil(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.fulfilment.record(commitmentId, fulfilmentFrom(form), this.editorOf(request));
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=nakoming`);
   }
 
   @Post('toezeggingen/:id/termijn')
@@ -112,7 +116,7 @@ export class EditorController {
   async deadline(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.deadlines.change(commitmentId, deadlineFrom(form), `editor:${this.editorOf(request)}`);
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=termijn`);
   }
 
   @Post('toezeggingen/:id/ongedaan-maken')
@@ -120,16 +124,16 @@ export class EditorController {
   async undoAutoLink(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
     await this.linkReview.undoAutoLink(commitmentId, this.editorOf(request), noteFrom(form) ?? null);
-    response.redirect(303, `/toezeggingen/${commitmentId}`);
+    response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=ontkoppeld`);
   }
 
   @Get('suggesties')
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Req() request: EditorRequest) {
+  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Query('afgewezen') rejected: unknown, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    const acceptedId = typeof accepted === 'string' && accepted ? pageId(accepted) : null;
-    const view = await this.editorPages.suggestions(pageFrom(page), acceptedId);
+    const idOf = (value: unknown) => (typeof value === 'string' && value ? pageId(value) : null);
+    const view = await this.editorPages.suggestions(pageFrom(page), idOf(accepted), idOf(rejected));
     return this.pages.render('editor-suggestions', { title: 'Suggesties', ...view, ...this.formContext(session) });
   }
 
@@ -138,14 +142,15 @@ export class EditorController {
   async acceptSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const accepted = await this.linkReview.accept(pageId(id), this.editorOf(request), acceptFrom(form));
     const commitmentId = accepted.commitment.id;
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=nakoming` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
   }
 
   @Post('suggesties/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
   async rejectSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
     const rejected = await this.linkReview.reject(pageId(id), this.editorOf(request));
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${rejected.commitment.id}` : '/redactie/suggesties');
+    const commitmentId = rejected.commitment.id;
+    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=suggestie-afgewezen` : `/redactie/suggesties?afgewezen=${commitmentId}`);
   }
 
   private editorOf(request: EditorRequest): string {

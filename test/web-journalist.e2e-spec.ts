@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { hashToken, newToken } from '../src/common/tokens';
+import { SmtpSink } from './support/smtp-sink';
+import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
+import { seedCommitment, seedDocument } from './support/web-seed';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(__dirname, '..', 'test-artifacts', 'screenshots');
+// `SCREENSHOT_SET=before` when the same pages are shot on older code for a comparison.
+const SET = process.env.SCREENSHOT_SET ?? 'after';
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+/** An answer as it comes out of the PDF: page header, footnote marker and the asking MP in its heading. */
+export const ARRIVA_TEXT = [
+  'Aanhangsel van de Handelingen',
+  'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden',
+  'Vragen van het lid De Hoop (PvdA) aan de minister van Infrastructuur en Waterstaat over de treinen van Arriva in Groningen (ingezonden 26 mei 2020).',
+  'Vraag 1',
+  'Bent u bekend met de uitval van treinen van Arriva in het noorden?',
+  'Antwoord 1',
+  'Ja. De uitval is vervelend voor de reizigers1. Ik zal uw Kamer voor de zomer informeren over de maatregelen van Arriva. Daartoe ben ik zeker bereid.',
+  'Tweede Kamer, vergaderjaar 2019-2020, aanhangsel 3349 1',
+].join('\n');
+
+export interface JournalistSeed {
+  documentId: string;
+  promisedId: string;
+  defaultId: string;
+  manageToken: string;
+}
+
+/** A promise with a date, one without (default term), and a subscriber with a manage link. */
+export async function seedJournalistData(db: DataSource): Promise<JournalistSeed> {
+  const text = ARRIVA_TEXT;
+  const answerStart = text.indexOf('Ja. De uitval');
+  const promised = 'Ik zal uw Kamer voor de zomer informeren over de maatregelen van Arriva.';
+  const bare = 'Daartoe ben ik zeker bereid.';
+  const documentId = await seedDocument(db, {
+    text, number: '2020D27320', title: 'antwoord_op_vragen_arriva', caseNumber: '2020Z09415', ministry: 'Infrastructuur en Waterstaat', date: '2020-06-30',
+    blocks: [{ label: '1', question: { start: text.indexOf('Bent u'), end: text.indexOf('Antwoord 1') - 1 }, answer: { start: answerStart, end: text.indexOf('\nTweede Kamer') } }],
+  });
+  await db.query(`UPDATE document SET session_year = '2019-2020', appendix_number = '3349' WHERE id = $1`, [documentId]);
+  const promisedId = await seedCommitment(db, {
+    documentId, quote: promised, startOffset: text.indexOf(promised), endOffset: text.indexOf(promised) + promised.length,
+    due: '2020-07-02', deadlinePhrase: 'voor de zomer', dueExplanation: 'dag voor het zomerreces 2020', vehicle: null,
+    ownerRole: 'Minister van Infrastructuur en Waterstaat', ownerName: 'Van Nieuwenhuizen', ministry: 'Infrastructuur en Waterstaat',
+  });
+  const defaultId = await seedCommitment(db, {
+    documentId, quote: bare, startOffset: text.indexOf(bare), endOffset: text.indexOf(bare) + bare.length, kind: 'action',
+    due: null, effectiveDue: '2020-09-28', ownerRole: 'Minister van Infrastructuur en Waterstaat', ownerName: 'Van Nieuwenhuizen', ministry: 'Infrastructuur en Waterstaat',
+  });
+  const [subscriber] = (await db.query(`INSERT INTO subscriber (email, email_normalized) VALUES ('journalist@example.nl', 'journalist@example.nl') RETURNING id`)) as { id: string }[];
+  for (const id of [promisedId, defaultId]) {
+    await db.query(`INSERT INTO subscription (subscriber_id, target_type, target_key, commitment_id, status, confirmed_at) VALUES ($1, 'commitment', $2, $3, 'confirmed', now())`, [subscriber.id, `commitment:${id}`, id]);
+  }
+  const manageToken = newToken();
+  await db.query(`INSERT INTO access_token (token_hash, subscriber_id, purpose) VALUES ($1, $2, 'mail')`, [hashToken(manageToken), subscriber.id]);
+  return { documentId, promisedId, defaultId, manageToken };
+}
+
+/** Home, a commitment page, the manage page and a 404, in Chromium at desktop width and at 390 px. */
+describeInBrowser('what a journalist sees, in a real browser', () => {
+  const smtp = new SmtpSink();
+  let t: TestApp;
+  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let seed: JournalistSeed;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await smtp.start();
+    t = await createTestApp(smtp.url);
+    t.clock.set(new Date('2026-12-03T10:00:00Z'));
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    seed = await seedJournalistData(t.app.get(DataSource));
+    profile = mkdtempSync(path.join(os.tmpdir(), 'toezegd-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('shoots home, a commitment page, the manage page and a 404 at desktop and 390 px', async () => {
+    const pages: [string, string][] = [
+      ['home', '/'],
+      ['toezegging', `/toezeggingen/${seed.promisedId}`],
+      ['beheer', `/subscriptions/manage?token=${seed.manageToken}`],
+      ['404', '/bestaat-niet'],
+    ];
+    for (const [width, label] of [[1280, 'desktop'], [390, 'mobiel']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, url] of pages) {
+        await page.goto(base + url);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${SET}-${name}-${label}.png`), fullPage: true });
+      }
+    }
+  });
+
+  it('1. saves with Enter on the manage page; unsubscribing is a separate danger button and can be undone', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/subscriptions/manage?token=${seed.manageToken}`);
+    const days = page.getByLabel('Aantal dagen vooraf').first();
+    await days.fill('3');
+    await days.press('Enter');
+    await page.getByRole('status').waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('Uw voorkeuren zijn opgeslagen.');
+    expect(await page.getByLabel('Aantal dagen vooraf').count()).toBe(2);
+    expect(await page.getByLabel('Aantal dagen vooraf').first().inputValue()).toBe('3');
+
+    const unsubscribe = page.getByRole('button', { name: 'Afmelden voor deze melding' }).first();
+    expect(await unsubscribe.getAttribute('class')).toContain('danger');
+    await unsubscribe.click();
+    await page.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('U bent afgemeld voor deze melding.');
+    expect(await page.getByLabel('Aantal dagen vooraf').count()).toBe(1);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText('De melding is weer actief.').waitFor();
+    expect(await page.getByLabel('Aantal dagen vooraf').count()).toBe(2);
+  });
+
+  it('1. tells the editor what happened when a candidate is rejected', async () => {
+    const candidate = await seedCommitment(t.app.get(DataSource), { quote: 'Wellicht kom ik hierop terug.', status: 'candidate', confidence: 0.3 });
+    await page.goto(`${base}/redactie/inloggen`);
+    await page.getByLabel('Redactiesleutel').fill(EDITOR_TOKEN);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(`${base}/redactie`);
+    await page.getByRole('button', { name: 'Afwijzen' }).click();
+    await page.waitForURL(`${base}/redactie?beoordeeld=${candidate}#gedaan`);
+    expect(await page.locator('#gedaan').textContent()).toContain('Afgewezen: «Wellicht kom ik hierop terug.» telt niet als toezegging');
+  });
+
+  it('2. labels a default deadline as such and keeps it out of "over tijd"; the scoreboard says what it ranks by', async () => {
+    await page.goto(`${base}/toezeggingen/${seed.defaultId}`);
+    expect(await page.locator('#status').textContent()).toMatch(/^Openstaand; standaardtermijn \d+ dagen verstreken$/);
+    expect(await page.locator('#termijn-soort').textContent()).toBe('geen termijn genoemd; standaard 3 maanden');
+
+    await page.goto(`${base}/`);
+    const overdue = page.locator('.stats li.overdue strong');
+    expect(await overdue.textContent()).toBe('1');
+    expect(await page.locator('.stats li.past-term').textContent()).toMatch(/^1 zonder genoemde termijn/);
+    expect(await page.locator('table[aria-labelledby="over-tijd"] tbody tr').count()).toBe(1);
+    expect(await page.locator('figcaption').textContent()).toContain('Gerangschikt op het aantal toezeggingen over tijd');
+
+    await page.goto(`${base}/toezeggingen?overdue=true`);
+    expect(await page.getByRole('status').textContent()).toMatch(/^1\s+toezegging\b/);
+    await page.getByLabel('Termijn', { exact: true }).selectOption('default');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/deadline=default/);
+    expect(await page.locator('.list .badge').first().textContent()).toMatch(/standaardtermijn/);
+  });
+});
