@@ -286,20 +286,18 @@ export class WebPagesService {
   }
 }
 
-<<<<<<< HEAD
 /** "Aanhangsel Handelingen, vergaderjaar 2019-2020, nr. 3349", as letters cite an answer. */
 function appendixLabelOf(sessionYear: string | null, appendixNumber: string | null): string | null {
   const number = appendixNumber ? /(\d{1,5})$/.exec(appendixNumber)?.[1] : null;
   if (!number) return null;
   return `Aanhangsel Handelingen${sessionYear ? `, vergaderjaar ${sessionYear}` : ''}, nr. ${number}`;
 }
-=======
+
 const DEADLINE_OPTIONS = [
   { value: 'promised', label: 'Termijn genoemd' },
   { value: 'default', label: 'Geen termijn genoemd (standaardtermijn)' },
   { value: 'recurring', label: 'Terugkerend (per periode)' },
 ];
->>>>>>> main
 
 export function feedLinks(query: string) {
   const suffix = query ? `?${query}` : '';
