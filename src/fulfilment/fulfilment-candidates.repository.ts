@@ -9,6 +9,8 @@ import { CandidateStatus, FulfilmentCandidate } from './fulfilment-candidate.ent
 /** An open commitment with what the matcher needs about its source, and its topic overlap with the letter. */
 export interface CandidateRow {
   id: string;
+  /** `candidate`: found by the extractor with low confidence, awaiting an editor; suggested, never linked automatically. */
+  status: string;
   quote: string;
   vehicle: string | null;
   answerLabel: string | null;
@@ -143,7 +145,7 @@ export class FulfilmentCandidatesRepository {
                 (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(tsvector_to_array(ts_delete(letter.vector, common.lexemes))) AS w
                  WHERE position(E'\\\\' IN w) = 0)::tsquery AS rare_any
          FROM letter, common)
-       SELECT c.id, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
+       SELECT c.id, c.status, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
               c.deadline_phrase AS "deadlinePhrase", c.external_ref AS "externalRef",
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
               d.case_number AS "caseNumber", d.kamerstuk_dossier AS "kamerstukDossier", d.kamerstuk_number AS "kamerstukNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
@@ -155,7 +157,7 @@ export class FulfilmentCandidatesRepository {
        JOIN commitment c ON c.id = matched.id
        LEFT JOIN document d ON d.id = c.document_id
        CROSS JOIN words
-       WHERE c.status IN ('open', 'partially_fulfilled')
+       WHERE c.status IN ('open', 'partially_fulfilled', 'candidate')
          AND c.document_id IS DISTINCT FROM $2
          AND (d.id IS NULL OR NOT d.deleted)
          AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)

@@ -230,6 +230,7 @@ export class FulfilmentLinker implements OnModuleInit {
 function toCandidate(row: CandidateRow): CandidateCommitment {
   return {
     id: row.id,
+    unconfirmed: row.status === 'candidate',
     quote: row.quote,
     vehicle: row.vehicle,
     answerLabel: row.answerLabel,

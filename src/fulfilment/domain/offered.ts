@@ -39,6 +39,12 @@ export function familyOf(phrase: string): DocumentFamily | null {
   return FAMILIES.find(([family]) => family === 'notitie')![1].test(folded) ? 'notitie' : null;
 }
 
+/** The words in a text that name a kind of paper ("notitie", "werkprogramma", "kabinetsreactie"), folded. */
+export function kindWordsOf(text: string): string[] {
+  const words = fold(text).match(/[a-z][a-z-]*/g) ?? [];
+  return words.filter((w) => w.length >= 4 && w !== 'brief' && familyOf(w) !== null);
+}
+
 const TO = String.raw`(?:uw kamer|de kamer|u)\b`;
 const WHO = String.raw`(?:ik|wij|we|het kabinet)`;
 // ", mede namens de Minister van Volksgezondheid, Welzijn en Sport," up to the comma before the thing itself

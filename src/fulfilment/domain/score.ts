@@ -1,12 +1,14 @@
 import { ministryKey } from '../../ministries/ministry-lineage';
 import { answerNumbersOf, appendixNumberOf, askersCited } from './citations';
 import type { LetterSignals } from './letter-signals';
-import { familyOf } from './offered';
+import { familyOf, kindWordsOf } from './offered';
 import { contentWords, coverage, isGeneric, stemsOf, wordsAmong } from './words';
 
 /** An open commitment as the matcher sees it. */
 export interface CandidateCommitment {
   id: string;
+  /** An unconfirmed promise (`candidate`) is suggested, never linked automatically. */
+  unconfirmed?: boolean;
   quote: string;
   vehicle: string | null;
   answerLabel: string | null;
@@ -34,7 +36,7 @@ export interface CandidateCommitment {
 
 export type EvidenceKind =
   | 'citation' | 'cited_promise' | 'answer' | 'other_answer' | 'self_label' | 'vehicle' | 'sends' | 'other_year' | 'dossier'
-  | 'ministry' | 'topic' | 'doubt';
+  | 'ministry' | 'topic' | 'doubt' | 'unconfirmed';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -203,9 +205,13 @@ function citedPromiseEvidence(letter: LetterSignals, c: CandidateCommitment, cit
     if (at < 0) continue;
     const passage = flat.slice(Math.max(0, at - PASSAGE_CHARS), at + citation.phrase.length + PASSAGE_CHARS);
     const vehicleWords = c.vehicle ? contentWords(c.vehicle) : [];
-    const vehicleNamed = vehicleWords.length > 0 && wordsAmong(vehicleWords, stemsOf(passage)).length === vehicleWords.length;
-    if (vehicleNamed || coverage(c.quote, passage) >= PASSAGE_COVERAGE) {
-      return { kind: 'cited_promise', phrase: vehicleNamed ? `noemt «${c.vehicle}» bij de verwijzing` : 'noemt de toezegging bij de verwijzing', weight: WEIGHTS.citedPromise };
+    const passageStems = stemsOf(passage);
+    const vehicleNamed = vehicleWords.length > 0 && wordsAmong(vehicleWords, passageStems).length === vehicleWords.length;
+    // The kind of paper the promise names ("de notitie"), named again where the letter cites it ("een notitie zal ontvangen").
+    const kindNamed = kindWordsOf(c.quote).find((w) => passageStems.has(w.slice(0, 6)));
+    if (vehicleNamed || kindNamed || coverage(c.quote, passage) >= PASSAGE_COVERAGE) {
+      const what = vehicleNamed ? c.vehicle : kindNamed;
+      return { kind: 'cited_promise', phrase: what ? `noemt «${what}» bij de verwijzing` : 'noemt de toezegging bij de verwijzing', weight: WEIGHTS.citedPromise };
     }
   }
   return null;
@@ -243,6 +249,7 @@ export function scoreCandidate(letter: LetterSignals, c: CandidateCommitment): C
   }
   if (letter.selfLabels.length > 0) reasons.push({ kind: 'self_label', phrase: letter.selfLabels[0], weight: WEIGHTS.selfLabel });
   if (letter.doubts.length > 0) reasons.push({ kind: 'doubt', phrase: letter.doubts[0].slice(0, 200), weight: 0 });
+  if (c.unconfirmed) reasons.push({ kind: 'unconfirmed', phrase: 'toezegging nog niet bevestigd', weight: 0 });
   const vehicle = vehicleEvidence(letter, c);
   if (vehicle) reasons.push(vehicle);
   reasons.push(...sendsEvidence(letter, c));
@@ -293,7 +300,7 @@ const KEEPING: EvidenceKind[] = ['self_label', 'sends', 'answer'];
  * (to restate it, or to doubt its date) closes nothing.
  */
 export function decide(score: Pick<CandidateScore, 'score' | 'explicitCitation' | 'specific' | 'reasons'>, thresholds = DEFAULT_THRESHOLDS): Decision {
-  const pointsElsewhere = score.reasons.some((e) => e.kind === 'other_answer' || e.kind === 'other_year' || e.kind === 'doubt');
+  const pointsElsewhere = score.reasons.some((e) => e.kind === 'other_answer' || e.kind === 'other_year' || e.kind === 'doubt' || e.kind === 'unconfirmed');
   const keeps = score.reasons.some((e) => KEEPING.includes(e.kind));
   if (score.explicitCitation && score.specific && keeps && !pointsElsewhere && score.score >= thresholds.autoLinkMin) return 'auto';
   return score.score >= thresholds.suggestMin ? 'suggest' : 'drop';
