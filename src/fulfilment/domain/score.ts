@@ -260,8 +260,11 @@ export function scoreCandidate(letter: LetterSignals, c: CandidateCommitment): C
   if (c.topic > 0) reasons.push({ kind: 'topic', phrase: `${Math.round(c.topic * 100)}% van de woorden`, weight: round(WEIGHTS.topic * Math.min(1, c.topic)) });
   // Only the strongest citation counts: naming the answer twice is not twice the evidence.
   const strongest = Math.max(0, ...citations.map((e) => e.weight));
-  const rest = reasons.filter((e) => e.kind !== 'citation').reduce((sum, e) => sum + e.weight, 0);
-  const score = round(Math.max(0, Math.min(1, strongest + rest)));
+  const rest = reasons.filter((e) => e.kind !== 'citation');
+  const gains = rest.filter((e) => e.weight > 0).reduce((sum, e) => sum + e.weight, 0);
+  const losses = rest.filter((e) => e.weight < 0).reduce((sum, e) => sum + e.weight, 0);
+  // Counter-signs count after the cap: a strongly cited answer that points at another question still ranks below the one it names.
+  const score = round(Math.max(0, Math.min(1, strongest + gains) + losses));
   return { commitmentId: c.id, score, explicitCitation, specific: isSpecific(reasons), partial: letter.partial.length > 0, reasons };
 }
 
