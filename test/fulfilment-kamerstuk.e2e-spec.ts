@@ -74,6 +74,10 @@ describe('Kamerstuk identities in the linking chain', () => {
     expect(change).toMatchObject({ actor: 'auto', details: { to: '2020-04-30' } });
     expect(String(change.details.reason)).toContain('niet mogelijk gebleken');
     expect(JSON.stringify(change.details)).toContain(postponing.document.id);
+    // The postponing letter is a step of the promise's chain on its page.
+    const promisePage = await http.get(`/toezeggingen/${notitie}`).expect(200);
+    const chain = /<ol class="chain">([\s\S]*?)<\/ol>/.exec(promisePage.text)?.[1] ?? '';
+    expect(chain).toContain(`/documenten/${postponing.document.id}`);
 
     const sending = await importer.importText(real('letters', 'openkamer-35300-VII-128.txt'), { source: 'file' }, 'import');
     const linked = await http.get(`/api/commitments/${notitie}`).expect(200);

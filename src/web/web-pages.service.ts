@@ -184,6 +184,9 @@ export class WebPagesService {
     const document = c.document ? await this.queries.findDocument(c.document.id) : null;
     const related: RelatedDocument[] = document?.caseNumber ? await this.queries.relatedByCase(document.caseNumber) : [];
     const ofKind = (kind: RelatedDocument['kind']) => related.filter((d) => d.kind === kind);
+    // Letters that moved this promise's deadline belong to its chain whatever their case (they cite it by Kamerstuk or date).
+    const movedBy = c.history.filter((e) => e.type === 'due_changed' && typeof e.details.sourceDocumentId === 'string').map((e) => e.details.sourceDocumentId as string);
+    const postponing = await this.queries.documentsByIds([...new Set(movedBy)].filter((id) => !related.some((d) => d.id === id)));
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
       label,
       optional,
@@ -195,7 +198,7 @@ export class WebPagesService {
       caseNumber: document?.caseNumber ?? null,
       steps: [
         step('Vragen', ofKind('questions')),
-        step('Uitstel', ofKind('postponement'), true),
+        step('Uitstel', [...ofKind('postponement'), ...postponing], true),
         step('Antwoord', answer),
         { ...step('Brief', letters), letter: letters.length ? null : c.fulfillingLetter },
       ],
