@@ -99,8 +99,28 @@ describe('Kamerstuk identity in a header', () => {
     const header = parseHeader(TKCONV).header;
     expect(header.kamerstuk).toEqual({ dossier: '29279', number: '494' });
     expect(header.documentNumber).toBe('2019D08797');
+    expect(header.caseNumber).toBe('2019Z04176');
     expect(header.date).toBe('2019-03-05');
     expect(header.office?.role).toBe('Minister voor Rechtsbescherming');
+  });
+
+  it('an openkamer answer page gives its Aanhangsel identity, date and office', () => {
+    const page = `Kamervraag 2020Z04985
+
+De ontwerp-Luchtvaartnota
+
+Ingediend 12 maart 2020
+Beantwoord 30 maart 2020 (na 18 dagen)
+Indiener Thierry Baudet (FVD)
+Beantwoord door Cora van Nieuwenhuizen (minister infrastructuur en waterstaat) (VVD)
+Onderwerpen luchtvaart verkeer
+Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2020Z04985.html
+Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20192020-2271.html
+ • Vraag 1
+  Kunt u een inschatting geven wanneer u denkt dat de ontwerp-Luchtvaartnota, die december 2019 verwacht werd, beschikbaar komt voor de Kamer?`;
+    const header = parseHeader(page).header;
+    expect(header).toMatchObject({ kind: 'answer', appendixNumber: 'ah-tk-20192020-2271', sessionYear: '2019-2020', date: '2020-03-30', kamerstuk: null });
+    expect(header.office?.role).toMatch(/^Minister van Infrastructuur en Waterstaat$/i);
   });
 
   it('an answer in the Aanhangsel is no Kamerstuk, even when it cites one', () => {
