@@ -9,7 +9,7 @@ const LAYERS = [
   ['commitments', 'documents'],
   ['outbox', 'mail', 'pages', 'auth'],
   ['rate-limit'],
-  ['database', 'config', 'extraction', 'ministries', 'common'],
+  ['database', 'config', 'logging', 'extraction', 'ministries', 'common'],
 ];
 const SAME_LAYER = {
   commitments: ['documents'],

@@ -5,7 +5,7 @@ import { configureApp } from './app.setup';
 import { resolveDatabase } from './database/database-url';
 import { watchEmbeddedDatabase } from './database/embedded-watchdog';
 import { Env, validateEnv } from './config/env';
-import { createLogger } from './logging';
+import { createLogger, installRequestLogging } from './logging';
 
 /** Checks of the embedded database: every 5 s; gone after 3 failures in a row (about 15 s). */
 const EMBEDDED_WATCH = { intervalMs: 5000, failuresBeforeGone: 3 };
@@ -16,6 +16,7 @@ export async function serve(env: Env = readEnvOrExit()): Promise<void> {
   const logger = createLogger(env.LOG_FORMAT);
   const database = await resolveDatabase(env, (line) => logger.log(line, 'Database'));
   const app = configureApp(await NestFactory.create(AppModule.forRoot({ DATABASE_URL: database.url }), { logger }));
+  installRequestLogging(app, env.LOG_FORMAT);
   let stopping = false;
   const watchdog = database.embedded ? watchEmbeddedDatabase(database.url, { ...EMBEDDED_WATCH, onGone: (failures) => exitForSupervisor(failures) }) : null;
   const exitForSupervisor = (failures: number) => {
@@ -37,7 +38,7 @@ export async function serve(env: Env = readEnvOrExit()): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen(env.PORT);
+  await (env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT));
   logger.log(`toezegd listening on http://localhost:${env.PORT} (API docs at /api/docs)`, 'Main');
 }
 

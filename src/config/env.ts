@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsSafeEditorTokens } from './editor-tokens';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -16,6 +17,12 @@ export class EnvVars {
   @Min(0)
   @Max(65535)
   PORT = 3000;
+
+  /** Address to listen on; unset: every interface. The Docker image sets 0.0.0.0. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  HOST?: string;
 
   /** Unset: an embedded PostgreSQL under DATA_DIR/postgres. */
   @Transform(blankToUndefined)
@@ -51,8 +58,11 @@ export class EnvVars {
   @IsString()
   DELIVERY_CRON = '*/1 * * * *';
 
-  @IsString()
-  TIMEZONE = 'Europe/Amsterdam';
+  /** Not a setting (see common/time-zone.ts): accepted only as Europe/Amsterdam, so no one expects another zone to work. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsIn([DUTCH_TIME_ZONE], { message: `TIMEZONE is not a setting: toezegd always works in Dutch time (${DUTCH_TIME_ZONE}); unset it` })
+  TIMEZONE?: string;
 
   @Transform(toInt)
   @IsInt()
@@ -104,7 +114,7 @@ export class EnvVars {
   @Min(1)
   SENDING_STALE_MINUTES = 10;
 
-  /** Hour of the day (in TIMEZONE) at which daily and weekly (Monday) digests go out. */
+  /** Hour of the day (Dutch time) at which daily and weekly (Monday) digests go out. */
   @Transform(toInt)
   @IsInt()
   @Min(0)

@@ -66,7 +66,6 @@ export class OutboxSender implements OnModuleDestroy {
       confirmationLink: (subscriberId, subscriptionIds, now) => links.confirmation(subscriberId, subscriptionIds, now),
       unsubscribeLinks: (subscriberId, subscriptionIds) => links.unsubscribe(subscriberId, subscriptionIds),
       publicUrl: env.PUBLIC_URL,
-      timezone: env.TIMEZONE,
     };
   }
 
