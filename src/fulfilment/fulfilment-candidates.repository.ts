@@ -32,10 +32,10 @@ export interface CandidateRow {
   topic: number;
 }
 
-/** What a letter names that the database has to look up: the letter's ministry family for letters cited by date. */
+/** What a letter names that the database has to look up, and its ministry (as stored) for letters cited by date. */
 export interface CitationLookup {
   citations: Citations;
-  ministryFamily: string[];
+  ministry: string | null;
 }
 
 export interface SuggestionRow {
@@ -76,12 +76,12 @@ export class FulfilmentCandidatesRepository {
 
   /**
    * Documents a letter names: by TK number, case number, Aanhangsel number, Kamerstuk, or by date
-   * ("mijn brief van 1 september jl.", only letters of the same ministry family).
+   * ("mijn brief van 1 september jl.", only letters of the same ministry, on its (ministry, date) index).
    */
-  async citedDocumentIds({ citations, ministryFamily }: CitationLookup, exceptId: string): Promise<string[]> {
+  async citedDocumentIds({ citations, ministry }: CitationLookup, exceptId: string): Promise<string[]> {
     const appendixNumbers = citations.appendix.map((a) => a.number);
     const appendixSessions = citations.appendix.map((a) => a.session ?? '');
-    const dates = ministryFamily.length > 0 ? citations.datedLetters.map((d) => d.date) : [];
+    const dates = ministry ? citations.datedLetters.map((d) => d.date) : [];
     const lookups = citations.documentNumbers.length + citations.caseNumbers.length + appendixNumbers.length + citations.kamerstukken.length + dates.length;
     if (lookups === 0) return [];
     // One lookup per kind, each on its own index, instead of one OR that reads every document.
@@ -98,10 +98,10 @@ export class FulfilmentCandidatesRepository {
          ON d.kamerstuk_dossier = k.dossier AND d.kamerstuk_number = k.number
        WHERE d.id <> $1 AND NOT d.deleted
        UNION
-       SELECT d.id FROM document d WHERE d.date = ANY($8::date[]) AND lower(d.ministry) = ANY($9::text[]) AND d.id <> $1 AND NOT d.deleted`,
+       SELECT d.id FROM document d WHERE d.ministry = $9 AND d.date = ANY($8::date[]) AND d.id <> $1 AND NOT d.deleted`,
       [
         exceptId, citations.documentNumbers, citations.caseNumbers, appendixNumbers, appendixSessions,
-        citations.kamerstukken.map((k) => k.dossier), citations.kamerstukken.map((k) => k.number), dates, ministryFamily,
+        citations.kamerstukken.map((k) => k.dossier), citations.kamerstukken.map((k) => k.number), dates, ministry ?? '',
       ],
     )) as { id: string }[];
     return rows.map((r) => r.id);

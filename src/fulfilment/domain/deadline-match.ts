@@ -42,11 +42,11 @@ export function newDeadlineOf(change: DeadlineChangeInput, documentDate: string 
   return { due: change.newDue, phrase: change.newDeadlinePhrase };
 }
 
-function changeSpecificEvidence(change: DeadlineChangeInput, c: CandidateCommitment, letterText: string): CandidateScore['reasons'] {
+function changeSpecificEvidence(change: DeadlineChangeInput, c: CandidateCommitment, foldedLetter: string): CandidateScore['reasons'] {
   const out: CandidateScore['reasons'] = [];
   const quote = fold(change.quote);
   // The old term in the sentence, or elsewhere in the letter ("dat ik u voor 1 april 2020 een notitie zal doen toekomen").
-  if (c.deadlinePhrase && (quote.includes(fold(c.deadlinePhrase)) || fold(letterText).includes(fold(c.deadlinePhrase)))) {
+  if (c.deadlinePhrase && (quote.includes(fold(c.deadlinePhrase)) || foldedLetter.includes(fold(c.deadlinePhrase)))) {
     out.push({ kind: 'vehicle', phrase: `oude termijn «${c.deadlinePhrase}»`, weight: 0.1 });
   }
   if (c.vehicle) {
@@ -85,11 +85,12 @@ export function matchDeadlineChange(
   candidates: CandidateCommitment[],
 ): DeadlineMatch | null {
   const { due, phrase } = newDeadlineOf(change, letter.date);
+  const foldedLetter = fold(letter.flatText);
   const scored = candidates
     .map((c) => {
       const base = scoreCandidate({ ...letter, selfLabels: [], partial: [] }, c);
       if (!base) return null;
-      const extra = changeSpecificEvidence(change, c, letter.text);
+      const extra = changeSpecificEvidence(change, c, foldedLetter);
       const reasons = [...base.reasons.filter((r) => r.kind !== 'vehicle'), ...extra];
       // Ranked on the unclamped sum: two promises of one cited answer both reach 1.0 otherwise.
       const strongest = Math.max(0, ...reasons.filter((r) => r.kind === 'citation').map((r) => r.weight));

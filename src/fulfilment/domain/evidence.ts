@@ -118,7 +118,7 @@ const PASSAGE_COVERAGE = 0.3;
  * verschillende varianten". The promise whose vehicle or words stand there is the one meant.
  */
 export function citedPromiseEvidence(letter: LetterSignals, c: CandidateCommitment, citations: Evidence[]): Evidence | null {
-  const flat = letter.text.replace(/\s+/g, ' ');
+  const flat = letter.flatText;
   for (const citation of citations) {
     const at = flat.indexOf(citation.phrase);
     if (at < 0) continue;

@@ -16,6 +16,8 @@ export interface LetterSignals {
   /** The head's word stems, to test each candidate's vehicle against without reading the head again. */
   headStems: Set<string>;
   text: string;
+  /** The text with every whitespace run as one space, where citation phrases are found again. */
+  flatText: string;
   date: string | null;
   ministry: string | null;
   /** The letter's ministry with its predecessors (ministryKey form); empty without a ministry. */
@@ -73,6 +75,7 @@ export function readLetter(input: {
     head,
     headStems: stemsOf(head),
     text,
+    flatText: text.replace(/\s+/g, ' '),
     date: input.date,
     ministry: input.ministry,
     ministryFamily: input.ministry ? ministryWithPredecessors(input.ministry) : [],
