@@ -17,7 +17,12 @@ const ANSWER = [
 ];
 
 const line = (rec: Record<string, unknown>) => JSON.stringify(rec);
-const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+interface Output {
+  id: string;
+  error?: string;
+  commitments: Array<Record<string, unknown> & { confidence: number; published: boolean; also: string[] }>;
+}
+const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Output);
 
 describe('toezegd extract', () => {
   let dir: string;
