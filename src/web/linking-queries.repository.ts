@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { overdueSql } from '../commitments/domain/lateness';
 import type { LineageRow } from './ministry-board';
 import type { MinistryScore, StatusCounts } from './web-queries.repository';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 export interface RestatementRow {
   id: string;
@@ -25,7 +26,7 @@ export interface DocumentTitleRow {
 
 const VISIBLE = '(d.id IS NULL OR d.deleted = false)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
-const KEPT_DAY = "(c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date";
+const KEPT_DAY = `(c.fulfilled_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date`;
 // A restatement of an open promise is the same promise: scoreboards count the original only.
 const COUNTED = 'c.repeats_commitment_id IS NULL';
 const LINEAGE_LIMIT = 20_000;

@@ -1,3 +1,4 @@
+import { documentExcerpt } from './document-excerpt';
 import { Inject, Injectable } from '@nestjs/common';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
@@ -28,7 +29,6 @@ import {
   KIND_LABELS,
   ORIGIN_LABELS,
   ownerOf,
-  segmentText,
   slugOf,
   SORT_LABELS,
   statusBadge,
@@ -271,9 +271,15 @@ export class WebPagesService {
     const commitments = await this.queries.commitmentsOfDocument(id);
     return {
       document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
-      segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
+      ...documentExcerpt(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
+  }
+
+  async documentText(id: string): Promise<string> {
+    const document = await this.queries.findDocument(id);
+    if (!document) throw notFound('document');
+    return document.text;
   }
 }
 

@@ -1,4 +1,5 @@
 import { invalidInput } from '../../common/domain-error';
+import { isCalendarDate } from '../../common/text-input';
 import { COMMITMENT_KINDS } from '../../commitments/commitment.entity';
 import type { DeadlineChange } from '../../commitments/deadline-change.service';
 import type { CommitmentCorrection } from '../../commitments/review.service';
@@ -44,7 +45,7 @@ export function fulfilmentFrom(form: Form): FulfilmentInput {
 
 export function deadlineFrom(form: Form): DeadlineChange {
   const due = text(form, 'due', 10) ?? '';
-  if (due !== '' && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(`${due}T00:00:00Z`)))) throw invalidInput('Vul de nieuwe termijn in als datum (jjjj-mm-dd).');
+  if (due !== '' && !isCalendarDate(due)) throw invalidInput('Vul de nieuwe termijn in als datum (jjjj-mm-dd).');
   const reason = text(form, 'reason', 1000) ?? '';
   if (!reason) throw invalidInput('Geef een reden voor de nieuwe termijn.');
   return { due: due || null, reason, deadlinePhrase: text(form, 'deadlinePhrase', 500) || undefined };
