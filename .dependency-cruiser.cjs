@@ -14,7 +14,7 @@ const LAYERS = [
 const SAME_LAYER = {
   commitments: ['documents'],
   database: ['config', 'common'],
-  config: ['common'],
+  config: ['common', 'extraction'],
 };
 const PURE = ['extraction', 'ministries', 'common'];
 

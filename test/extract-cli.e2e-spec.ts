@@ -17,12 +17,12 @@ const ANSWER = [
 ];
 
 const line = (rec: Record<string, unknown>) => JSON.stringify(rec);
-interface Output {
+interface OutputLine {
   id: string;
   error?: string;
-  commitments: Array<Record<string, unknown> & { confidence: number; published: boolean; also: string[] }>;
+  commitments: { confidence: number; published: boolean; also: string[] }[];
 }
-const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Output);
+const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as OutputLine);
 
 describe('toezegd extract', () => {
   let dir: string;

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { termLabel } from '../commitments/domain/lateness';
+import { formatKamerstuk } from '../extraction/structure/kamerstuk';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { CommitmentListCache, listCacheKey } from '../commitments/commitment-list-cache';
@@ -183,6 +184,9 @@ export class WebPagesService {
     const document = c.document ? await this.queries.findDocument(c.document.id) : null;
     const related: RelatedDocument[] = document?.caseNumber ? await this.queries.relatedByCase(document.caseNumber) : [];
     const ofKind = (kind: RelatedDocument['kind']) => related.filter((d) => d.kind === kind);
+    // Letters that moved this promise's deadline belong to its chain whatever their case (they cite it by Kamerstuk or date).
+    const movedBy = c.history.filter((e) => e.type === 'due_changed' && typeof e.details.sourceDocumentId === 'string').map((e) => e.details.sourceDocumentId as string);
+    const postponing = await this.queries.documentsByIds([...new Set(movedBy)].filter((id) => !related.some((d) => d.id === id)));
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
       label,
       optional,
@@ -194,7 +198,7 @@ export class WebPagesService {
       caseNumber: document?.caseNumber ?? null,
       steps: [
         step('Vragen', ofKind('questions')),
-        step('Uitstel', ofKind('postponement'), true),
+        step('Uitstel', [...ofKind('postponement'), ...postponing], true),
         step('Antwoord', answer),
         { ...step('Brief', letters), letter: letters.length ? null : c.fulfillingLetter },
       ],
@@ -270,7 +274,15 @@ export class WebPagesService {
     if (!document) throw notFound('document');
     const commitments = await this.queries.commitmentsOfDocument(id);
     return {
-      document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
+      document: {
+        ...document,
+        dateLabel: dutchDate(document.date),
+        kindLabel: DOCUMENT_KIND_LABELS[document.kind],
+        kamerstukLabel: document.kamerstukDossier && document.kamerstukNumber
+          ? `Kamerstuk ${formatKamerstuk({ dossier: document.kamerstukDossier, number: document.kamerstukNumber })}`
+          : null,
+        appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
+      },
       ...documentExcerpt(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
@@ -281,6 +293,13 @@ export class WebPagesService {
     if (!document) throw notFound('document');
     return document.text;
   }
+}
+
+/** "Aanhangsel Handelingen, vergaderjaar 2019-2020, nr. 3349", as letters cite an answer. */
+function appendixLabelOf(sessionYear: string | null, appendixNumber: string | null): string | null {
+  const number = appendixNumber ? /(\d{1,5})$/.exec(appendixNumber)?.[1] : null;
+  if (!number) return null;
+  return `Aanhangsel Handelingen${sessionYear ? `, vergaderjaar ${sessionYear}` : ''}, nr. ${number}`;
 }
 
 const DEADLINE_OPTIONS = [
