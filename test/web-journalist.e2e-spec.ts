@@ -113,6 +113,13 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     }
   });
 
+  const logIn = async () => {
+    await page.goto(`${base}/redactie/inloggen`);
+    await page.getByLabel('Redactiesleutel').fill(EDITOR_TOKEN);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(`${base}/redactie`);
+  };
+
   it('1. saves with Enter on the manage page; unsubscribing is a separate danger button and can be undone', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/subscriptions/manage?token=${seed.manageToken}`);
@@ -137,10 +144,7 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
 
   it('1. tells the editor what happened when a candidate is rejected', async () => {
     const candidate = await seedCommitment(t.app.get(DataSource), { quote: 'Wellicht kom ik hierop terug.', status: 'candidate', confidence: 0.3 });
-    await page.goto(`${base}/redactie/inloggen`);
-    await page.getByLabel('Redactiesleutel').fill(EDITOR_TOKEN);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${base}/redactie`);
+    await logIn();
     await page.getByRole('button', { name: 'Afwijzen' }).click();
     await page.waitForURL(`${base}/redactie?beoordeeld=${candidate}#gedaan`);
     expect(await page.locator('#gedaan').textContent()).toContain('Afgewezen: «Wellicht kom ik hierop terug.» telt niet als toezegging');
@@ -164,5 +168,30 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL(/deadline=default/);
     expect(await page.locator('.list .badge').first().textContent()).toMatch(/standaardtermijn/);
+  });
+
+  it("3. records the letter's date as the day the promise was kept; lateness follows from it", async () => {
+    await logIn();
+    await page.goto(`${base}/redactie/toezeggingen/${seed.promisedId}`);
+    await page.getByLabel('Uitkomst').selectOption('fulfilled');
+    await page.getByLabel(/^Brief/).fill('2021D12345');
+    await page.getByLabel('Datum van de brief').fill('2021-03-12');
+    await page.getByRole('button', { name: 'Nakoming opslaan' }).click();
+    await page.waitForURL(/gedaan=nakoming/);
+    // Due 2 July 2020, letter of 12 March 2021: 253 days late, whatever day the editor clicked (3 December 2026).
+    expect(await page.locator('#nagekomen').textContent()).toMatch(/^met een brief van 12 maart 2021 \(253 dagen na de termijn\)vastgelegd op 3 december 2026/);
+    // Kept: no invitation to hear when it is late.
+    expect(await page.locator('#email-hulp').textContent()).not.toContain('over tijd');
+  });
+
+  it('forms are checked by their DTOs with Dutch messages on a page', async () => {
+    await logIn();
+    await page.goto(`${base}/redactie/toezeggingen/${seed.defaultId}`);
+    await page.getByLabel('Uitkomst').selectOption('fulfilled');
+    await page.getByLabel(/^Brief/).fill('geen brief');
+    await page.getByRole('button', { name: 'Nakoming opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ongeldige invoer');
+    expect(await page.getByRole('alert').textContent()).toMatch(/^Onbekende brief: geef een documentnummer/);
   });
 });

@@ -9,7 +9,7 @@ import { DeadlineKind, deadlineKindSql, overdueSql } from './domain/lateness';
 
 export type NewCommitment = Omit<
   Commitment,
-  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt' | 'keptOn'
   | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector'
 > & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
@@ -236,7 +236,7 @@ export const DOCUMENT_SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date'
 const LIST_COLUMNS = [
   'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
   'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
-  'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.origin', 'c.rawStatus',
+  'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.keptOn', 'c.origin', 'c.rawStatus',
   'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'c.autoLinked', 'c.repeatsCommitmentId',
 ];
 

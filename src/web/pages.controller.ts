@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { invalidInput, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
+import { SubscribeForm } from './dto/subscribe.form';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
@@ -11,8 +12,6 @@ import { WebPagesService } from './web-pages.service';
 
 const HTML = 'text/html; charset=utf-8';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Deliberately loose: the confirmation mail is the real check of an address.
-const EMAIL = /^[^\s@<>"]{1,200}@[^\s@<>"]{1,200}\.[^\s@<>"]{2,}$/;
 
 /** What an editor's action did, said on the page it returns to (only fixed sentences: never text from the URL). */
 const EDITOR_DONE: Record<string, string> = {
@@ -70,11 +69,9 @@ export class PagesController {
   @Post('toezeggingen/:id/aanmelden')
   @HttpCode(200)
   @Header('Content-Type', HTML)
-  async subscribe(@Param('id') id: string, @Body() body: Record<string, unknown>) {
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
-    if (!EMAIL.test(email)) throw invalidInput('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+  async subscribe(@Param('id') id: string, @Body() form: SubscribeForm) {
     const commitmentId = pageId(id);
-    await this.subscriptions.subscribeToCommitment(commitmentId, email);
+    await this.subscriptions.subscribeToCommitment(commitmentId, form.email);
     return this.pages.render('message', {
       title: 'Controleer uw e-mail',
       message: 'Als dit adres zich nog niet had aangemeld, ontvangt het een e-mail met een bevestigingslink. Klik op die link om uw aanmelding te bevestigen.',

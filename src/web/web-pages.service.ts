@@ -73,7 +73,7 @@ export class WebPagesService {
       counts,
       defaultTerm: termLabel(this.env.DEFAULT_TERM_DAYS),
       mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
-      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
+      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: r.keptOn ? dutchDate(r.keptOn) : dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
       chart: chartOf(scores),
     };
   }
@@ -165,6 +165,8 @@ export class WebPagesService {
       lastMove: moves.at(-1) ?? null,
       firstDueLabel: moves.length ? moves[0].fromLabel : null,
       fulfilledLabel: c.fulfilledAt ? dutchDate(new Date(c.fulfilledAt)) : null,
+      keptOnLabel: c.keptOn ? dutchDate(c.keptOn) : null,
+      keptLateLabel: c.daysLateKept ? `${dayCount(c.daysLateKept)} na de termijn` : c.daysLateKept === 0 ? 'op tijd' : null,
       letterUrl: letterUrl(c),
       letterLabel: c.fulfillingLetter ?? c.fulfillingDocument?.title ?? c.fulfillingDocument?.number ?? 'brief',
       autoLink: c.autoLinked ? autoLinkOf(c, candidates) : null,
@@ -234,7 +236,7 @@ export class WebPagesService {
         badge: statusBadge(r, today),
         deadlineNote: deadlineNote(r, today, this.env.DEFAULT_TERM_DAYS),
         dueLabel: dutchDate(r.effectiveDue),
-        fulfilledLabel: r.fulfilledAt ? dutchDate(new Date(r.fulfilledAt)) : null,
+        fulfilledLabel: r.keptDay ? dutchDate(r.keptDay) : null,
         fulfillingLetter: r.fulfillingLetter,
       };
     };

@@ -50,6 +50,7 @@ export interface FulfilledRow {
   ministry: string | null;
   fulfillingLetter: string | null;
   fulfilledAt: Date;
+  keptOn: string | null;
   status: string;
 }
 
@@ -85,7 +86,7 @@ export class WebQueriesRepository {
   async recentlyFulfilled(limit: number, ministry?: string): Promise<FulfilledRow[]> {
     return (await this.dataSource.query(
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.ministry, c.fulfilling_letter AS "fulfillingLetter",
-              c.fulfilled_at AS "fulfilledAt", c.status
+              c.fulfilled_at AS "fulfilledAt", to_char(c.kept_on, 'YYYY-MM-DD') AS "keptOn", c.status
          FROM commitment c
         WHERE ${VISIBLE} AND ${KEPT} AND c.fulfilled_at IS NOT NULL AND ($2::text IS NULL OR c.ministry = $2)
         ORDER BY c.fulfilled_at DESC, c.id LIMIT $1`,
