@@ -194,4 +194,21 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ongeldige invoer');
     expect(await page.getByRole('alert').textContent()).toMatch(/^Onbekende brief: geef een documentnummer/);
   });
+
+  it('4. finds promises by their question, answer, title and askers, marks the words and says where it matched', async () => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Zoek in toezeggingen').fill('uitval');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=uitval/);
+    expect(await page.getByRole('status').textContent()).toMatch(/^2\s+toezeggingen/);
+    const found = page.locator('.found').filter({ hasText: 'vraag' }).first();
+    expect(await found.textContent()).toMatch(/^Gevonden in de vraag, het antwoord: …/);
+    expect(await found.locator('mark').first().textContent()).toBe('uitval');
+
+    await page.goto(`${base}/toezeggingen?q=Hoop`);
+    expect(await page.locator('.found').first().textContent()).toContain('de vragenstellers');
+    await page.goto(`${base}/toezeggingen?q=maatregelen`);
+    expect(await page.locator('.list mark').first().textContent()).toBe('maatregelen');
+    expect(await page.locator('.found').first().textContent()).toMatch(/^Gevonden in de toezegging/);
+  });
 });

@@ -201,7 +201,14 @@ export class CommitmentsRepository {
     if (filters.owner) {
       query.andWhere("(c.owner_name ILIKE :owner OR c.owner_role ILIKE :owner)", { owner: `%${escapeLike(filters.owner)}%` });
     }
-    if (filters.q) query.andWhere(`c.search_vector @@ websearch_to_tsquery('dutch', :q)`, { q: filters.q });
+    // The promise itself, or its document: title, question, answer and the asking MPs (IDX_document_search_vector).
+    if (filters.q) {
+      query.andWhere(
+        `(c.search_vector @@ websearch_to_tsquery('dutch', :q)
+          OR c.document_id IN (SELECT sd.id FROM document sd WHERE sd.search_vector @@ websearch_to_tsquery('dutch', :q)))`,
+        { q: filters.q },
+      );
+    }
     if (filters.kind) query.andWhere('c.kind = :kind', { kind: filters.kind });
     if (filters.origin) query.andWhere('c.origin = :origin', { origin: filters.origin });
     if (filters.year) {

@@ -36,6 +36,7 @@ import {
 } from './view-format';
 import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
+import { SearchExplainer, SearchExplanation } from './search-explanation';
 
 export const PAGE_SIZE = 20;
 
@@ -49,6 +50,7 @@ export class WebPagesService {
     private readonly review: FulfilmentReviewService,
     private readonly clock: Clock,
     private readonly listCache: CommitmentListCache,
+    private readonly search: SearchExplainer,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -80,6 +82,7 @@ export class WebPagesService {
 
   async list(filters: CommitmentFilters, page: number) {
     const [result, ministries] = await Promise.all([this.commitments.list(filters, page, PAGE_SIZE), this.ministries()]);
+    const matches = filters.q ? await this.search.explain(result.items, filters.q) : new Map<string, SearchExplanation>();
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const query = filterQuery(filters);
     const currentYear = Number(this.today().slice(0, 4));
@@ -89,7 +92,7 @@ export class WebPagesService {
       // A capped count is a lower bound: "meer dan 10.000 toezeggingen".
       total: result.totalCapped ? `meer dan ${result.total.toLocaleString('nl-NL')}` : result.total,
       totalCapped: result.totalCapped,
-      items: result.items.map((c) => this.listItem(c)),
+      items: result.items.map((c) => ({ ...this.listItem(c), match: matches.get(c.id) ?? null })),
       page,
       pages,
       previousUrl: page > 1 ? `/toezeggingen?${filterQuery(filters, { page: page - 1 })}` : null,
