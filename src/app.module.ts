@@ -12,6 +12,7 @@ import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ImportingModule } from './importing/importing.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PagesModule } from './pages/pages.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TkSyncModule } from './sources/tk/tk-sync.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebModule } from './web/web.module';
@@ -29,6 +30,7 @@ export class AppModule {
         PagesModule,
         DatabaseModule.forRoot(ENTITIES),
         HttpCacheModule,
+        RateLimitModule,
         CommitmentsModule,
         DocumentsModule,
         ImportingModule,

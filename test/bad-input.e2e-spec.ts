@@ -112,7 +112,7 @@ describe('bad input is refused with a message and loses nothing', () => {
   describe('import', () => {
     it.each([
       ['an empty file', '', /empty/],
-      ['a binary file', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]), /not a text, HTML, PDF or DOCX file/],
+      ['a binary file', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]), /not a text, HTML, PDF, DOCX or DOC file/],
       ['a missing file', null, /cannot read/],
       ['a broken PDF', '%PDF-1.7 garbage', /unreadable PDF/],
     ])('should refuse %s with exit code 2 and one line, storing nothing', async (name, content, message) => {

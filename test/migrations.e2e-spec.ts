@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES } from '../src/entities';
+import { sendQueriesOneAtATime } from './support/serial-queries';
 import { createTestDatabase } from './support/test-database';
 
 /** The migrations in migrations/ produce exactly the schema the entities describe (no drift). */
@@ -11,6 +12,7 @@ describe('migrations', () => {
     try {
       expect(dataSource.migrations.length).toBeGreaterThanOrEqual(2);
       expect(await dataSource.showMigrations()).toBe(false);
+      sendQueriesOneAtATime(dataSource);
       const pending = await dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     } finally {

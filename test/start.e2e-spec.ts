@@ -1,20 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { freePort } from '../src/database/free-port';
-import { runCli } from './support/cli';
+import { CliResult } from './support/cli';
+import { PrivateProject, privateCopyOfProject } from './support/private-project';
 
-const MAIN = path.join(__dirname, '..', 'dist', 'src', 'main.js');
 const ANSWER = path.join(__dirname, 'fixtures', 'ah-tk-20192020-3349.txt');
 
 /**
- * What a newcomer gets from `npm start` on a fresh machine: an embedded PostgreSQL under
- * DATA_DIR, mail written to DATA_DIR/outbox, data kept across a restart, a clean stop on SIGTERM.
+ * What a newcomer gets from `npm start` on a fresh machine, with the project in a folder only its
+ * owner may enter (a home folder, `mktemp -d`), as whoever runs the tests (root in CI): an embedded
+ * PostgreSQL for ./data, mail written to ./data/outbox, data kept across a restart, a clean stop
+ * on SIGTERM, and a database that cannot start told in one line.
  */
-describe('npm start with nothing configured', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'toezegd-start-'));
+describe('npm start with nothing configured, from a private folder', () => {
+  let project: PrivateProject;
+  let dataDir: string;
   let port: number;
   let env: NodeJS.ProcessEnv;
   let server: ChildProcess | null = null;
@@ -22,23 +24,23 @@ describe('npm start with nothing configured', () => {
   let stopping = false;
 
   beforeAll(async () => {
-    chmodSync(dataDir, 0o755);
+    project = privateCopyOfProject();
+    dataDir = path.join(project.dir, 'data');
     port = await freePort();
-    env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, LOG_FORMAT: 'json' };
-    delete env.DATABASE_URL;
-    delete env.SMTP_URL;
+    env = { ...process.env, PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, LOG_FORMAT: 'json' };
+    for (const name of ['DATABASE_URL', 'SMTP_URL', 'DATA_DIR', 'NODE_ENV']) delete env[name];
   });
 
   afterAll(async () => {
     stopping = true;
     if (server && server.exitCode === null) await stop(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    project?.remove();
   });
 
   it('serves /health with the embedded database, writes mail to the outbox and keeps data across a restart', async () => {
     const startServer = () => {
       if (stopping) throw new Error('suite already finished');
-      server = start(env);
+      server = start(project.dir, env);
       return server;
     };
     const first = startServer();
@@ -46,11 +48,16 @@ describe('npm start with nothing configured', () => {
     expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
 
     // The CLI finds the running server's embedded database instead of starting a second one.
-    const cliEnv = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>;
-    const imported = await runCli(['import', ANSWER], cliEnv);
+    const imported = await cli(project.dir, ['import', ANSWER], env);
     expect(imported.code).toBe(0);
     const list = await request(`http://localhost:${port}`).get('/api/commitments').expect(200);
     expect(list.body.total).toBeGreaterThan(0);
+
+    // A second server on the same data, unaware of the first: one line naming cause and fix.
+    rmSync(path.join(dataDir, 'postgres.url'));
+    const clash = await cli(project.dir, ['serve'], { ...env, PORT: String(await freePort()) });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr.trim().split('\n')).toEqual([expect.stringMatching(/embedded PostgreSQL: another PostgreSQL already runs on .*postmaster\.pid.*DATABASE_URL/)]);
 
     await request(`http://localhost:${port}`)
       .post(`/api/commitments/${list.body.items[0].id}/subscriptions`)
@@ -67,11 +74,26 @@ describe('npm start with nothing configured', () => {
     const afterRestart = await request(`http://localhost:${port}`).get('/api/commitments').expect(200);
     expect(afterRestart.body.total).toBe(list.body.total);
     expect(await stop(second)).toBe(0);
+    // Nobody's folder was opened up to make this work.
+    expect(statSync(project.privateFolder).mode & 0o777).toBe(0o700);
   }, 240_000);
 });
 
-function start(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [MAIN], { env, stdio: 'ignore' });
+function start(dir: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join('dist', 'src', 'main.js')], { cwd: dir, env, stdio: 'ignore' });
+}
+
+/** The project's own CLI (bin/toezegd.js), run from its folder. */
+function cli(dir: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join('bin', 'toezegd.js'), ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** SIGTERM, and SIGKILL if the server has not stopped within 20 s. */

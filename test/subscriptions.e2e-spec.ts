@@ -179,10 +179,10 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     for (const ministry of ['A1', 'A2', 'A3']) await http.post('/api/subscriptions').send({ email: target, ministry }).expect(202);
     const limited = await http.post('/api/subscriptions').send({ email: target, ministry: 'A4' }).expect(429);
     expect(limited.body.message).toMatch(/Te veel aanmeldingen.*Too many/);
-    // Earlier tests in this file used up most of this IP's 12 requests.
+    // The IP's 12 requests an hour (counted on the app's clock) run out within 13 more.
     let status = 202;
-    for (let i = 0; i < 12 && status === 202; i++) {
-      status = (await http.post('/api/subscriptions').send({ email: `ander${i}@example.nl`, ministry: 'B' })).status;
+    for (let i = 0; i < 13 && status === 202; i++) {
+      status = (await http.post('/api/subscriptions').send({ email: `ander${i}@example.nl`, ministry: 'Binnenlandse Zaken' })).status;
     }
     expect(status).toBe(429);
   });

@@ -1,7 +1,9 @@
-// npm run eval:linking — precision and recall of automatic fulfilment linking on the labelled
-// cases in test/fixtures/fulfilment (cases.json). Uses the PostgreSQL server of DATABASE_URL (a
-// scratch database is created and dropped) or an embedded one in a temporary folder.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// npm run eval:linking [-- --cases DIR] — precision and recall of automatic fulfilment linking on
+// labelled cases (default test/fixtures/fulfilment; format in ./cases.ts). Ends with one JSON line of
+// figures; the auto-link figures are cross-validated (threshold fitted on the other folds), the
+// as-run ones use the linker's own constants. Uses the PostgreSQL server of DATABASE_URL (a scratch
+// database is created and dropped) or an embedded one in a temporary folder.
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,31 +12,20 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { DocumentImportService } from '../../src/importing/document-import.service';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-
-interface GoldLink {
-  source: string;
-  quote: string;
-  status: string;
-  auto: boolean;
-}
-interface Case {
-  letter: string;
-  kind: string;
-  links: GoldLink[];
-  moves?: { source: string; quote: string; due: string }[];
-}
+import { startTemporaryPostgres } from '../../src/database/embedded-postgres';
+import { Case, CaseSet, casesDirFrom, GoldLink, loadCases } from './cases';
+import { asRun, CandidateOutcome, crossValidated, figures, LetterOutcome } from './measure';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'fulfilment');
 const TOP = 3;
 
 async function main(): Promise<void> {
+  const set = loadCases(casesDirFrom(process.argv.slice(2), ROOT));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'toezegd-eval-'));
   let server: { url: string; stop(): Promise<void> } | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres(path.join(tmp, 'pg'));
+    server = await startTemporaryPostgres();
     adminUrl = server.url;
   }
   const name = `toezegd_eval_${randomBytes(4).toString('hex')}`;
@@ -49,7 +40,7 @@ async function main(): Promise<void> {
       { logger: ['error'] },
     );
     try {
-      await evaluate(app.get(DocumentImportService), app.get(DataSource));
+      await evaluate(set, app.get(DocumentImportService), app.get(DataSource));
     } finally {
       await app.close();
     }
@@ -61,98 +52,117 @@ async function main(): Promise<void> {
   }
 }
 
-async function evaluate(importer: DocumentImportService, db: DataSource): Promise<void> {
-  const spec = JSON.parse(readFileSync(path.join(FIXTURES, 'cases.json'), 'utf8')) as { sources: string[]; cases: Case[] };
+async function evaluate(set: CaseSet, importer: DocumentImportService, db: DataSource): Promise<void> {
   const sourceIds = new Map<string, string>();
-  for (const source of spec.sources) {
-    const result = await importer.importText(readFileSync(path.join(FIXTURES, 'sources', source), 'utf8'), { source: 'file' }, 'eval');
+  for (const source of set.sources) {
+    const result = await importer.importText(set.read('sources', source), { source: 'file' }, 'eval');
     sourceIds.set(source, result.document.id);
   }
   await db.query(`CREATE TEMP TABLE snapshot AS SELECT * FROM commitment`);
   const [{ max: lastEvent }] = (await db.query(`SELECT coalesce(max(id), 0) AS max FROM commitment_event`)) as { max: string }[];
-
   const resolve = async (source: string, quote: string): Promise<string[]> =>
     ((await db.query(`SELECT id FROM commitment WHERE document_id = $1 AND position($2 in quote) > 0`, [sourceIds.get(source), quote])) as { id: string }[]).map(
       (r) => r.id,
     );
-
-  let autoTotal = 0, autoCorrect = 0, autoExpected = 0, autoExpectedFound = 0, statusRight = 0;
-  let gold = 0, goldInTop = 0, topTotal = 0, topCorrect = 0;
-  let movesExpected = 0, movesRight = 0, movesWrong = 0;
-  const lines: string[] = [];
-  for (const c of spec.cases) {
-    const result = await importer.importText(readFileSync(path.join(FIXTURES, 'letters', c.letter), 'utf8'), { source: 'file' }, 'eval');
-    const letterId = result.document.id;
-    const goldIds = new Map<string, GoldLink>();
-    for (const link of c.links) {
-      const ids = await resolve(link.source, link.quote);
-      if (ids.length === 0) throw new Error(`${c.letter}: no commitment in ${link.source} quotes «${link.quote}»`);
-      for (const id of ids) goldIds.set(id, link);
-    }
-    const candidates = (await db.query(
-      `SELECT fc.commitment_id AS id, fc.score, fc.status, c.status AS "commitmentStatus"
-       FROM fulfilment_candidate fc JOIN commitment c ON c.id = fc.commitment_id
-       WHERE fc.document_id = $1 ORDER BY fc.score DESC, fc.id`,
-      [letterId],
-    )) as { id: string; score: number; status: string; commitmentStatus: string }[];
-    const auto = candidates.filter((x) => x.status === 'auto_linked');
-    const top = candidates.slice(0, TOP);
-    autoTotal += auto.length;
-    autoCorrect += auto.filter((x) => goldIds.has(x.id)).length;
-    statusRight += auto.filter((x) => goldIds.get(x.id)?.status === x.commitmentStatus).length;
-    for (const [id, link] of goldIds) {
-      gold++;
-      if (top.some((x) => x.id === id) || auto.some((x) => x.id === id)) goldInTop++;
-      if (link.auto) {
-        autoExpected++;
-        if (auto.some((x) => x.id === id)) autoExpectedFound++;
-      }
-    }
-    topTotal += top.length;
-    topCorrect += top.filter((x) => goldIds.has(x.id)).length;
-
-    const moved = (await db.query(
-      `SELECT commitment_id AS id, details->>'to' AS due FROM commitment_event WHERE id > $1 AND type = 'due_changed'`,
-      [lastEvent],
-    )) as { id: string; due: string }[];
-    let caseMovesRight = 0;
-    for (const move of c.moves ?? []) {
-      movesExpected++;
-      const ids = await resolve(move.source, move.quote);
-      if (moved.some((m) => ids.includes(m.id) && m.due === move.due)) caseMovesRight++;
-    }
-    movesRight += caseMovesRight;
-    const expectedMoveIds = new Set((await Promise.all((c.moves ?? []).map((m) => resolve(m.source, m.quote)))).flat());
-    movesWrong += moved.filter((m) => !expectedMoveIds.has(m.id)).length;
-
-    lines.push(
-      `${c.letter.padEnd(44)} ${c.kind.padEnd(28)} gold ${goldIds.size} auto ${auto.length} (${auto.filter((x) => goldIds.has(x.id)).length} right) ` +
-        `top3 [${top.map((x) => `${goldIds.has(x.id) ? '+' : '-'}${Number(x.score).toFixed(2)}`).join(' ')}]` +
-        (c.moves?.length || moved.length ? ` moves ${caseMovesRight}/${c.moves?.length ?? 0}${moved.length > caseMovesRight ? ` (+${moved.length - caseMovesRight} wrong)` : ''}` : ''),
-    );
-
-    // Back to the state after the sources, so every letter is judged on its own.
-    await db.query(`DELETE FROM fulfilment_candidate`);
-    await db.query(`DELETE FROM commitment_event WHERE id > $1`, [lastEvent]);
-    await db.query(`DELETE FROM notification`);
-    await db.query(
-      `UPDATE commitment c SET status = s.status, due = s.due, effective_due = s.effective_due, due_source = s.due_source,
-              deadline_phrase = s.deadline_phrase, due_explanation = s.due_explanation, fulfilling_document_id = NULL,
-              fulfilling_letter = NULL, fulfilled_at = NULL, auto_linked = false, repeats_commitment_id = s.repeats_commitment_id
-       FROM snapshot s WHERE s.id = c.id`,
-    );
-    await db.query(`DELETE FROM commitment WHERE document_id = $1`, [letterId]);
-    await db.query(`DELETE FROM document WHERE id = $1`, [letterId]);
+  const outcomes: LetterOutcome[] = [];
+  for (const c of set.cases) {
+    const { outcome, letterId, created } = await judgeLetter(set, c, importer, db, resolve, lastEvent);
+    outcomes.push(outcome);
+    await resetAfterLetter(db, lastEvent, created ? letterId : null);
   }
-  const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)} (${a}/${b})`);
+  report(set, outcomes);
+}
+
+type Resolve = (source: string, quote: string) => Promise<string[]>;
+
+async function judgeLetter(
+  set: CaseSet, c: Case, importer: DocumentImportService, db: DataSource, resolve: Resolve, lastEvent: string,
+): Promise<{ outcome: LetterOutcome; letterId: string; created: boolean }> {
+  const result = await importer.importText(set.read('letters', c.letter), { source: 'file' }, 'eval');
+  const letterId = result.document.id;
+  if (!result.created) process.stderr.write(`${c.letter}: the same text as a source; judged as that document\n`);
+  const gold = new Map<string, GoldLink>();
+  let unresolved = 0, unresolvedAuto = 0;
+  for (const link of c.links) {
+    const ids = await resolve(link.source, link.quote);
+    if (ids.length === 0) {
+      process.stderr.write(`${c.letter}: no stored promise in ${link.source} quotes «${link.quote}» (counted as missed)\n`);
+      unresolved++;
+      if (link.auto) unresolvedAuto++;
+    }
+    for (const id of ids) gold.set(id, link);
+  }
+  const candidates = (await db.query(
+    `SELECT fc.commitment_id AS "commitmentId", fc.score, fc.explicit_citation AS "explicitCitation", fc.reasons, fc.partial,
+            fc.status = 'auto_linked' AS "autoLinked", c.status AS "commitmentStatus"
+     FROM fulfilment_candidate fc JOIN commitment c ON c.id = fc.commitment_id
+     WHERE fc.document_id = $1 ORDER BY fc.score DESC, fc.id`,
+    [letterId],
+  )) as CandidateOutcome[];
+  const moves = await judgeMoves(c, db, resolve, lastEvent);
+  const outcome: LetterOutcome = {
+    letter: c.letter, kind: c.kind, gold, unresolved, unresolvedAuto,
+    candidates: candidates.map((x) => ({ ...x, score: Number(x.score) })),
+    mayAutoLink: result.document.kind !== 'postponement' && moves.made === 0,
+    movesExpected: moves.expected, movesRight: moves.right, movesWrong: moves.wrong,
+  };
+  return { outcome, letterId, created: result.created };
+}
+
+async function judgeMoves(c: Case, db: DataSource, resolve: Resolve, lastEvent: string) {
+  const moved = (await db.query(
+    `SELECT commitment_id AS id, details->>'to' AS due FROM commitment_event WHERE id > $1 AND type = 'due_changed'`,
+    [lastEvent],
+  )) as { id: string; due: string }[];
+  let expected = 0, right = 0;
+  const allowed = new Set<string>();
+  for (const move of c.moves ?? []) {
+    const ids = await resolve(move.source, move.quote);
+    ids.forEach((id) => allowed.add(id));
+    if (move.optional) continue;
+    expected++;
+    if (moved.some((m) => ids.includes(m.id) && m.due === move.due)) right++;
+  }
+  const wrong = moved.filter((m) => !allowed.has(m.id)).length;
+  return { expected, right, wrong, made: moved.length };
+}
+
+/** Back to the state after the sources, so every letter is judged on its own. */
+async function resetAfterLetter(db: DataSource, lastEvent: string, letterId: string | null): Promise<void> {
+  await db.query(`DELETE FROM fulfilment_candidate`);
+  await db.query(`DELETE FROM commitment_event WHERE id > $1`, [lastEvent]);
+  await db.query(`DELETE FROM notification`);
+  await db.query(
+    `UPDATE commitment c SET status = s.status, due = s.due, effective_due = s.effective_due, due_source = s.due_source,
+            deadline_phrase = s.deadline_phrase, due_explanation = s.due_explanation, fulfilling_document_id = NULL,
+            fulfilling_letter = NULL, fulfilled_at = NULL, auto_linked = false, repeats_commitment_id = s.repeats_commitment_id
+     FROM snapshot s WHERE s.id = c.id`,
+  );
+  if (!letterId) return;
+  await db.query(`DELETE FROM commitment WHERE document_id = $1`, [letterId]);
+  await db.query(`DELETE FROM document WHERE id = $1`, [letterId]);
+}
+
+function report(set: CaseSet, outcomes: LetterOutcome[]): void {
+  const lines = outcomes.map((o) => {
+    const top = [...o.candidates].sort((a, b) => b.score - a.score).slice(0, TOP);
+    const auto = o.candidates.filter((x) => x.autoLinked);
+    return (
+      `${o.letter.padEnd(44)} ${o.kind.slice(0, 40).padEnd(40)} gold ${o.gold.size + o.unresolved} auto ${auto.length} (${auto.filter((x) => o.gold.has(x.commitmentId)).length} right) ` +
+      `top3 [${top.map((x) => `${o.gold.has(x.commitmentId) ? '+' : '-'}${x.score.toFixed(2)}`).join(' ')}]` +
+      (o.movesExpected || o.movesWrong ? ` moves ${o.movesRight}/${o.movesExpected}${o.movesWrong ? ` (+${o.movesWrong} wrong)` : ''}` : '')
+    );
+  });
+  const ran = figures(outcomes, asRun(outcomes));
+  const cv = crossValidated(outcomes);
+  const fig = figures(outcomes, cv.counts);
+  const pct = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
   process.stdout.write(`${lines.join('\n')}\n\n`);
-  process.stdout.write(`cases: ${spec.cases.length} letters, ${gold} labelled links, ${movesExpected} labelled deadline moves\n`);
-  process.stdout.write(`auto-link precision: ${ratio(autoCorrect, autoTotal)}   (target >= 0.95)\n`);
-  process.stdout.write(`auto-link recall (links that cite their source): ${ratio(autoExpectedFound, autoExpected)}\n`);
-  process.stdout.write(`auto-link status right (fulfilled vs partially): ${ratio(statusRight, autoCorrect)}\n`);
-  process.stdout.write(`suggestions recall within top ${TOP}: ${ratio(goldInTop, gold)}   (target >= 0.8)\n`);
-  process.stdout.write(`suggestions precision within top ${TOP}: ${ratio(topCorrect, topTotal)}\n`);
-  process.stdout.write(`deadline moves right: ${ratio(movesRight, movesExpected)}, wrong moves: ${movesWrong}\n`);
+  process.stdout.write(`${set.dir}: ${outcomes.length} letters, ${outcomes.reduce((n, o) => n + o.gold.size + o.unresolved, 0)} labelled links\n`);
+  process.stdout.write(`as run:          auto precision ${pct(ran.autoPrecision)} recall ${pct(ran.autoRecall)}\n`);
+  process.stdout.write(`cross-validated: auto precision ${pct(fig.autoPrecision)} recall ${pct(fig.autoRecall)} (thresholds ${cv.thresholds.join(', ')})\n`);
+  process.stdout.write(`top-3 recall ${pct(fig.top3Recall)} precision ${pct(fig.top3Precision)}; moves right ${pct(fig.movesRight)}, wrong ${fig.wrongMoves}\n`);
+  process.stdout.write(`${JSON.stringify({ ...fig, asRunAutoPrecision: ran.autoPrecision, asRunAutoRecall: ran.autoRecall, letters: outcomes.length })}\n`);
 }
 
 main().catch((error: unknown) => {

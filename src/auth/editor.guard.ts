@@ -1,6 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
 import { secretsEqual } from '../common/tokens';
+import { RateLimiter } from '../rate-limit/rate-limiter';
+import { EDITOR_AUTH_FAILURES, tooManyEditorAttempts } from './editor-auth-limit';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 
@@ -31,17 +33,26 @@ export function findEditor(tokens: { name: string; token: string }[], presented:
 export class EditorGuard implements CanActivate {
   private readonly tokens: { name: string; token: string }[];
 
-  constructor(@Inject(ENV) env: Env) {
+  constructor(
+    @Inject(ENV) env: Env,
+    private readonly limiter: RateLimiter,
+  ) {
     this.tokens = parseEditorTokens(env.EDITOR_TOKENS);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & { editor?: EditorIdentity }>();
+    const ip = request.ip ?? 'unknown';
+    // Checked before the token: once an IP is over its budget, a right guess looks like a wrong one.
+    if (await this.limiter.exhausted(EDITOR_AUTH_FAILURES, ip)) throw tooManyEditorAttempts();
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'editor token required (Authorization: Bearer …)' });
     const editor = findEditor(this.tokens, match[1]);
-    if (!editor) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'unknown editor token' });
+    if (!editor) {
+      if (!(await this.limiter.hit(EDITOR_AUTH_FAILURES, ip))) throw tooManyEditorAttempts();
+      throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'unknown editor token' });
+    }
     request.editor = editor;
     return true;
   }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { readDocumentFile } from '../documents/document-file';
 import { analyseDocument, fingerprintOf, type DocumentAnalysis, type ExtractedCommitment } from '../extraction';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +18,8 @@ function toRecord(c: ExtractedCommitment) {
     dueSource: c.dueSource,
     recurring: c.recurring,
     confidence: c.confidence,
+    published: c.published,
+    also: c.also,
     answer: c.answer,
     start: c.start,
     end: c.end,
@@ -30,30 +32,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function looksBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return n > 0 && control / n > 0.1;
-}
-
-function readDocument(file: string): string {
-  let buf: Buffer;
+async function readDocument(file: string): Promise<string> {
   try {
-    if (!statSync(file).isFile()) fail(`${file} is not a file`);
-    buf = readFileSync(file);
+    return (await readDocumentFile(file)).text;
   } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail((e as Error).message);
   }
-  if (buf.length === 0) fail(`${file} is empty`);
-  if (looksBinary(buf)) fail(`${file} looks binary; give the extracted plain text`);
-  const text = buf.toString('utf8');
-  if (!text.trim()) fail(`${file} contains no text`);
-  return text;
 }
 
 function printHuman(file: string, a: DocumentAnalysis): void {
@@ -65,18 +49,34 @@ function printHuman(file: string, a: DocumentAnalysis): void {
   out.push(`  ${a.blocks.length} vraag/antwoord-blokken, ${a.commitments.length} toezegging(en)`);
   for (const c of a.commitments) {
     out.push('');
-    out.push(`  [${c.kind}] ${c.answer ? `antwoord ${c.answer}, ` : ''}zekerheid ${c.confidence.toFixed(2)}`);
+    out.push(`  [${c.kind}] ${c.answer ? `antwoord ${c.answer}, ` : ''}zekerheid ${c.confidence.toFixed(2)}${c.published ? '' : ' (te beoordelen)'}`);
     out.push(`    «${c.quote.replace(/\s+/g, ' ').trim()}»`);
     if (c.owner) out.push(`    eigenaar: ${c.owner.role}`);
     if (c.vehicle) out.push(`    via: ${c.vehicle}`);
     if (c.deadlinePhrase || c.due) out.push(`    termijn: ${c.deadlinePhrase ?? '-'} → ${c.due ?? 'geen datum'}`);
     if (c.recurring) out.push('    terugkerend');
+    for (const a of c.also) out.push(`    herhaald: «${a.replace(/\s+/g, ' ').trim()}»`);
   }
   for (const d of a.deadlineChanges) {
     out.push('');
     out.push(`  [uitstel] «${d.quote.replace(/\s+/g, ' ').trim()}»${d.newDue ? ` → ${d.newDue}` : ''}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** `received` must be a YYYY-MM-DD date, or null for "unknown" (deadlines named, no due dates): never today by default. */
+function receivedOf(rec: { received?: unknown }): string | null {
+  if (!('received' in rec)) throw new Error('"received" is missing (give YYYY-MM-DD, or null when the date is unknown)');
+  if (rec.received === null) return null;
+  if (typeof rec.received !== 'string' || !DATE.test(rec.received) || !validDate(rec.received)) {
+    throw new Error(`"received" must be YYYY-MM-DD or null, got ${JSON.stringify(rec.received)}`);
+  }
+  return rec.received;
+}
+
+function validDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 async function runJsonl(): Promise<void> {
@@ -91,8 +91,7 @@ async function runJsonl(): Promise<void> {
       id = rec?.id ?? null;
       if (typeof rec !== 'object' || rec === null) throw new Error('not a JSON object');
       if (typeof rec.text !== 'string') throw new Error('"text" must be a string');
-      const received = typeof rec.received === 'string' && DATE.test(rec.received) ? rec.received : undefined;
-      const a = analyseDocument(rec.text, { received });
+      const a = analyseDocument(rec.text, { received: receivedOf(rec) });
       process.stdout.write(`${JSON.stringify({ id, commitments: a.commitments.map(toRecord) })}\n`);
     } catch (e) {
       process.stdout.write(`${JSON.stringify({ id: id ?? `line ${lineNo}`, error: (e as Error).message })}\n`);
@@ -103,7 +102,7 @@ async function runJsonl(): Promise<void> {
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract [file]')
-    .description('print the commitments of one document (no database)')
+    .description('print the commitments of one document: text, HTML, PDF or DOCX (no database)')
     .option('--received <date>', 'date the answer was received, YYYY-MM-DD')
     .option('--json', 'print JSON')
     .option('--jsonl', 'read JSON lines {id,text,received} on stdin')
@@ -112,8 +111,8 @@ export function registerExtractCommand(program: Command): void {
       process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
       if (opts.jsonl) return runJsonl();
       if (!file) fail('give a FILE, or --jsonl to read JSON lines on stdin');
-      if (opts.received !== undefined && !DATE.test(opts.received)) fail(`--received must be YYYY-MM-DD, got "${opts.received}"`);
-      const text = readDocument(file);
+      if (opts.received !== undefined && !(DATE.test(opts.received) && validDate(opts.received))) fail(`--received must be YYYY-MM-DD, got "${opts.received}"`);
+      const text = await readDocument(file);
       const a = analyseDocument(text, { received: opts.received });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ...a, commitments: a.commitments.map((c) => ({ ...c, fingerprint: fingerprintOf(c) })) }, null, 2)}\n`);

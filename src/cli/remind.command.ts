@@ -36,7 +36,7 @@ export function registerRemindCommand(program: Command): void {
         const d = report.delivered;
         process.stderr.write(
           `planned: ${p.due_soon} due soon, ${p.overdue} overdue, ${p.still_overdue} still overdue, ${p.new_commitment} new; ` +
-            `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.cancelled} cancelled\n`,
+            `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.dead} dead, ${d.cancelled} cancelled\n`,
         );
       } catch (error) {
         failCli(error);

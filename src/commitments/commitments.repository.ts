@@ -13,6 +13,15 @@ export type NewCommitment = Omit<
   | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector'
 > & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
+/** A commitment as an external register states it, with how it was kept. */
+export type RegisterCommitment = NewCommitment & { fulfillingLetter: string | null; fulfilledAt: Date | null };
+
+export interface RegisterUpsert {
+  id: string;
+  created: boolean;
+  previousStatus: CommitmentStatus | null;
+}
+
 export interface CommitmentFilters {
   status?: CommitmentStatus[];
   /** Open and past its date; of a promised date unless `deadline` names another kind. */
@@ -66,6 +75,78 @@ export class CommitmentsRepository {
       .returning('id, fingerprint')
       .execute();
     return new Map((result.raw as { id: string; fingerprint: string }[]).map((r) => [r.fingerprint, r.id]));
+  }
+
+  /**
+   * Creates or updates register commitments by fingerprint (each once), a few statements for all;
+   * an update clears a link to a letter the register no longer names, and undoes a withdrawal.
+   */
+  async upsertRegister(em: EntityManager, commitments: RegisterCommitment[]): Promise<Map<string, RegisterUpsert>> {
+    if (commitments.length === 0) return new Map();
+    const previous = (await em.query(
+      `SELECT id, fingerprint, status FROM commitment WHERE fingerprint = ANY($1::text[]) ORDER BY fingerprint FOR UPDATE`,
+      [commitments.map((c) => c.fingerprint)],
+    )) as { id: string; fingerprint: string; status: CommitmentStatus }[];
+    const outcomes = new Map<string, RegisterUpsert>(previous.map((p) => [p.fingerprint, { id: p.id, created: false, previousStatus: p.status }]));
+    const known = commitments.filter((c) => outcomes.has(c.fingerprint));
+    if (known.length > 0) await this.updateRegister(em, known);
+    const fresh = commitments.filter((c) => !outcomes.has(c.fingerprint));
+    for (const [fingerprint, id] of await this.insertManyIfNew(em, fresh)) outcomes.set(fingerprint, { id, created: true, previousStatus: null });
+    return outcomes;
+  }
+
+  private async updateRegister(em: EntityManager, rows: RegisterCommitment[]): Promise<void> {
+    const column = <K extends keyof RegisterCommitment>(key: K) => rows.map((r) => r[key] ?? null);
+    await em.query(
+      `UPDATE commitment c SET quote = r.quote, kind = r.kind, owner_role = r.owner_role, owner_name = r.owner_name, ministry = r.ministry,
+         due = r.due, due_source = r.due_source, due_explanation = r.due_explanation, effective_due = r.effective_due, recurring = r.recurring,
+         status = r.status, raw_status = r.raw_status, external_ref = r.external_ref, fulfilling_letter = r.fulfilling_letter,
+         fulfilled_at = r.fulfilled_at, withdrawn = false,
+         fulfilling_document_id = CASE WHEN c.fulfilling_letter IS DISTINCT FROM r.fulfilling_letter THEN NULL ELSE c.fulfilling_document_id END,
+         updated_at = now()
+       FROM unnest($1::text[], $2::commitment_kind[], $3::varchar[], $4::varchar[], $5::varchar[], $6::date[], $7::due_source[], $8::text[],
+         $9::date[], $10::boolean[], $11::commitment_status[], $12::varchar[], $13::varchar[], $14::text[], $15::timestamptz[], $16::varchar[])
+         AS r(quote, kind, owner_role, owner_name, ministry, due, due_source, due_explanation, effective_due, recurring, status, raw_status,
+              external_ref, fulfilling_letter, fulfilled_at, fingerprint)
+       WHERE c.fingerprint = r.fingerprint
+         AND (c.quote, c.kind, c.owner_role, c.owner_name, c.ministry, c.due, c.due_source, c.due_explanation, c.effective_due, c.recurring,
+              c.status, c.raw_status, c.external_ref, c.fulfilling_letter, c.fulfilled_at, c.withdrawn)
+             IS DISTINCT FROM (r.quote, r.kind, r.owner_role, r.owner_name, r.ministry, r.due, r.due_source, r.due_explanation, r.effective_due,
+              r.recurring, r.status, r.raw_status, r.external_ref, r.fulfilling_letter, r.fulfilled_at, false)`,
+      [
+        column('quote'), column('kind'), column('ownerRole'), column('ownerName'), column('ministry'), column('due'), column('dueSource'),
+        column('dueExplanation'), column('effectiveDue'), column('recurring'), column('status'), column('rawStatus'), column('externalRef'),
+        column('fulfillingLetter'), column('fulfilledAt'), column('fingerprint'),
+      ],
+    );
+  }
+
+  /** Flags the commitments with these fingerprints as withdrawn at their source (kept, never removed). */
+  async withdrawByFingerprints(em: EntityManager, fingerprints: string[]): Promise<void> {
+    if (fingerprints.length === 0) return;
+    await em.query(`UPDATE commitment SET withdrawn = true WHERE fingerprint = ANY($1::text[]) AND withdrawn = false`, [fingerprints]);
+  }
+
+  /** Flags (or unflags) the commitments of documents withdrawn (or published again) at their source. */
+  async setWithdrawnOfDocuments(em: EntityManager, documentIds: string[], withdrawn: boolean): Promise<void> {
+    if (documentIds.length === 0) return;
+    await em.query(`UPDATE commitment SET withdrawn = $2 WHERE document_id = ANY($1::uuid[]) AND withdrawn IS DISTINCT FROM $2`, [documentIds, withdrawn]);
+  }
+
+  /**
+   * Links register commitments to the stored letter that kept them (the first one the register
+   * names), for all of them or only those naming one of `letterNumbers`.
+   */
+  async linkRegisterLetters(em: EntityManager, letterNumbers?: string[]): Promise<number> {
+    const [, linked] = (await em.query(
+      `UPDATE commitment c SET fulfilling_document_id = d.id
+       FROM document d
+       WHERE c.origin = 'tk_register' AND c.fulfilling_document_id IS NULL AND c.fulfilling_letter IS NOT NULL
+         AND d.deleted = false AND d.number = split_part(c.fulfilling_letter, ',', 1)
+         AND ($1::text[] IS NULL OR d.number = ANY($1::text[]))`,
+      [letterNumbers ?? null],
+    )) as [unknown, number];
+    return linked;
   }
 
   /** Appends events in the given order, in one statement. */

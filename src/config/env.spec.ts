@@ -11,11 +11,20 @@ describe(validateEnv.name, () => {
     expect(validateEnv({ PORT: '8080', PUBLIC_URL: 'https://toezegd.nl/' })).toMatchObject({ PORT: 8080, PUBLIC_URL: 'https://toezegd.nl' });
   });
 
+  it('should accept long, varied, distinct editor tokens', () => {
+    expect(validateEnv({ EDITOR_TOKENS: 'alice=0123456789abcdefghijklmnopqrstuv,Zyxwvutsrqponmlkjihgfedcba9876543210' }).EDITOR_TOKENS).toBeDefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ EDITOR_TOKENS: 'short' }, 'EDITOR_TOKENS'],
+    [{ EDITOR_TOKENS: 'alice=aaaaaaaaaaaaaaaa' }, 'EDITOR_TOKENS'],
+    [{ EDITOR_TOKENS: `alice=${'a'.repeat(40)}` }, 'EDITOR_TOKENS.*different characters'],
+    [{ EDITOR_TOKENS: `alice=${'ab'.repeat(20)}` }, 'EDITOR_TOKENS.*different characters'],
+    [{ EDITOR_TOKENS: 'alice=0123456789abcdefghijklmnopqrstuv,bob=0123456789abcdefghijklmnopqrstuv' }, 'EDITOR_TOKENS.*twice'],
+    [{ EDITOR_TOKENS: 'alice=0123456789abcdefghijklmnopqrst' }, 'EDITOR_TOKENS.*shorter than 32'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
   ])('should name the bad variable in one line for %p', (raw, name) => {
     expect(() => validateEnv(raw)).toThrow(new RegExp(`^invalid environment: .*${name}`));

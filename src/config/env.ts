@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
+import { IsSafeEditorTokens } from './editor-tokens';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -39,11 +40,9 @@ export class EnvVars {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_URL?: string;
 
-  /** Comma-separated bearer tokens, optionally named: `alice=s3cret,bob=t0ken`. */
+  /** Comma-separated bearer tokens (at least 32 characters, varied, each once), optionally named: `alice=…,bob=…`. */
   @IsOptional()
-  @Matches(/^([^=,\s]+=)?[^=,\s]{16,}(,([^=,\s]+=)?[^=,\s]{16,})*$/, {
-    message: 'EDITOR_TOKENS must be comma-separated tokens of at least 16 characters (optionally name=token)',
-  })
+  @IsSafeEditorTokens()
   EDITOR_TOKENS?: string;
 
   @IsString()

@@ -12,10 +12,14 @@ export interface DatabaseHandle {
 
 /**
  * DATABASE_URL when set. Otherwise the embedded PostgreSQL under DATA_DIR/postgres: reused when
- * another toezegd process (the server) already runs it, started otherwise.
+ * another toezegd process (the server) already runs it, started otherwise. Never in production.
  */
 export async function resolveDatabase(env: Env, log: (line: string) => void): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  if (env.NODE_ENV === 'production') {
+    // The production image leaves the embedded binaries out; a silent throw-away database is worse.
+    throw new Error('DATABASE_URL is not set: in production toezegd needs a PostgreSQL server of its own (the embedded one is for development); set DATABASE_URL');
+  }
   const dataDir = path.resolve(env.DATA_DIR, 'postgres');
   const urlFile = path.resolve(env.DATA_DIR, 'postgres.url');
   const running = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;

@@ -4,11 +4,11 @@ import { convert as htmlToText } from 'html-to-text';
 import { invalidInput } from '../common/domain-error';
 import { pdfTextInThread } from './pdf-text';
 
-export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
+export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx' | 'doc';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Reads an answer file (plain text, HTML, PDF or DOCX) as plain text; rejects what is none of these. */
+/** Reads an answer file (plain text, HTML, PDF, DOCX or Word 97–2003 DOC) as plain text; rejects what is none of these. */
 export async function readDocumentFile(file: string): Promise<{ text: string; format: DocumentFormat }> {
   let bytes: Buffer;
   try {
@@ -22,23 +22,78 @@ export async function readDocumentFile(file: string): Promise<{ text: string; fo
   return { text, format };
 }
 
-/** `readPdf`: where PDFs are parsed (a worker pool for bulk imports; this thread by default). */
+/**
+ * `readPdf`: where PDFs are parsed (a worker pool for bulk imports; this thread by default).
+ * `contentType`: what the source says the file is (the TK's `contentType`); a known type is read as
+ * such, and only a file that is not what it claims to be is read by what its bytes look like.
+ */
 export async function documentTextFromBytes(
   bytes: Buffer,
   extension = '',
   readPdf: (bytes: Uint8Array) => Promise<string> = pdfTextInThread,
+  contentType: string | null = null,
 ): Promise<{ text: string; format: DocumentFormat }> {
   if (bytes.length === 0) throw invalidInput('the file is empty');
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { text: await pdfText(bytes, readPdf), format: 'pdf' };
-  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' && extension !== '.txt') {
-    return { text: await docxText(bytes), format: 'docx' };
+  const declared = formatOfContentType(contentType);
+  const sniffed = formatOfBytes(bytes, extension);
+  if (declared && declared !== sniffed) {
+    try {
+      return { text: await textAs(declared, bytes, readPdf), format: declared };
+    } catch (error) {
+      if (sniffed === null) throw error;
+    }
   }
-  if (looksBinary(bytes)) throw invalidInput('not a text, HTML, PDF or DOCX file');
+  if (sniffed === null) throw invalidInput('not a text, HTML, PDF, DOCX or DOC file');
+  return { text: await textAs(sniffed, bytes, readPdf), format: sniffed };
+}
+
+const CONTENT_TYPES: Record<string, DocumentFormat> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/msword': 'doc',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+};
+
+/** The format a MIME type names, or null for none we read (or a generic one such as application/octet-stream). */
+export function formatOfContentType(contentType: string | null): DocumentFormat | null {
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  return (type && CONTENT_TYPES[type]) || null;
+}
+
+/** Word 97–2003 files are OLE compound files. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function formatOfBytes(bytes: Buffer, extension: string): DocumentFormat | null {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' && extension !== '.txt') return 'docx';
+  if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) return 'doc';
+  if (looksBinary(bytes)) return null;
   const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (extension === '.html' || extension === '.htm' || /^\s*<(!doctype html|html|body|div|p)[\s>]/i.test(raw)) {
-    return { text: htmlToText(raw, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }] }), format: 'html' };
+  if (extension === '.html' || extension === '.htm' || /^\s*<(!doctype html|html|body|div|p)[\s>]/i.test(raw)) return 'html';
+  return 'text';
+}
+
+async function textAs(format: DocumentFormat, bytes: Buffer, readPdf: (bytes: Uint8Array) => Promise<string>): Promise<string> {
+  switch (format) {
+    case 'pdf':
+      return pdfText(bytes, readPdf);
+    case 'docx':
+      return docxText(bytes);
+    case 'doc':
+      return docText(bytes);
+    case 'html':
+      if (looksBinary(bytes)) throw invalidInput('not an HTML file');
+      return htmlToText(utf8Of(bytes), { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }] });
+    case 'text':
+      if (looksBinary(bytes)) throw invalidInput('not a text file');
+      return utf8Of(bytes).replace(/\r\n?/g, '\n');
   }
-  return { text: raw.replace(/\r\n?/g, '\n'), format: 'text' };
+}
+
+function utf8Of(bytes: Buffer): string {
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -64,5 +119,16 @@ async function docxText(bytes: Buffer): Promise<string> {
     return value;
   } catch (error) {
     throw invalidInput(`unreadable DOCX (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+async function docText(bytes: Buffer): Promise<string> {
+  const { default: WordExtractor } = await import('word-extractor');
+  try {
+    const document = await new WordExtractor().extract(bytes);
+    // Word marks cells and tabs with \t; its paragraphs end in \n, as the other readers' do.
+    return document.getBody().replace(/\r\n?/g, '\n');
+  } catch (error) {
+    throw invalidInput(`unreadable DOC (${error instanceof Error ? error.message : String(error)})`);
   }
 }

@@ -14,6 +14,7 @@ export interface StoredQaBlock {
 @Index('UQ_document_source_external_id', ['source', 'externalId'], { unique: true })
 @Index('IDX_document_number', ['number'])
 @Index('IDX_document_case_number', ['caseNumber'])
+@Index('IDX_document_kamerstuk', ['kamerstukDossier', 'kamerstukNumber'])
 @Index('IDX_document_ministry_date', ['ministry', 'date'])
 // Hidden documents are few: list queries anti-join this tiny index instead of joining every document.
 @Index('IDX_document_deleted', ['id'], { where: 'deleted' })
@@ -52,6 +53,14 @@ export class Document {
   @Column({ type: 'varchar', length: 20, nullable: true })
   caseNumber!: string | null;
 
+  /** The Kamerstuk dossier with its part, e.g. "31936" or "35300-X" (Kamerstuk 35 300 X, nr. 61). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  kamerstukDossier!: string | null;
+
+  /** The number within the Kamerstuk dossier (ondernummer), e.g. "61". */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  kamerstukNumber!: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   ministry!: string | null;
 
@@ -84,12 +93,19 @@ export class Document {
   @Column({ type: 'boolean', default: false })
   afterImportPending!: boolean;
 
-  /** Why the source file could not be read (retried on the next sync); null when the text is in. */
+  /** Why the source file could not be read (a passing failure is retried on the next sync); null when the text is in. */
   @Column({ type: 'text', nullable: true })
   resourceError!: string | null;
 
   @Column({ type: 'int', default: 0 })
   resourceAttempts!: number;
+
+  /**
+   * The source's version of the document (TK: `bijgewerkt`) whose file could not be read at all:
+   * it is not fetched again until the source changes the document. Null for failures that pass.
+   */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  resourceUnreadableVersion!: string | null;
 
   /**
    * Dutch full text of title (weight A) and text (question, answer and the asking MPs' heading), so a

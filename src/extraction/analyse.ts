@@ -12,12 +12,32 @@ import { yesToReadiness } from './detection/bereid';
 import { RECURRING } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
+import { candidateFeatures, type CandidateFacts } from './learned/features';
+import { classify, type LinearModel, type Verdict } from './learned/model';
+import { CANDIDATE_TRIGGER } from './learned/candidates';
+import { mergeRestatements } from './learned/restatements';
+import trained from './learned/weights.json';
+
+const TRAINED = trained as unknown as LinearModel & { reviewBelow: number };
+/** Published commitments start at this probability unless the caller says otherwise (cross-validated, see bench/extraction-model). */
+export const DEFAULT_REVIEW_BELOW: number = TRAINED.reviewBelow;
+/** Below this probability a candidate is not reported at all, not even for review. */
+export const DEFAULT_MIN_CONFIDENCE = 0.25;
 
 export interface AnalyseOptions {
-  /** the document's date, YYYY-MM-DD; falls back to the date in the header, then today */
-  received?: string;
-  /** commitments below this confidence are left out (default 0.5) */
+  /**
+   * the document's date, YYYY-MM-DD; undefined falls back to the date in the header, then today;
+   * null means "unknown": deadlines are named but get no date
+   */
+  received?: string | null;
+  /** candidates below this probability are left out (default DEFAULT_MIN_CONFIDENCE) */
   minConfidence?: number;
+  /** commitments below this probability are marked unpublished: they wait for review */
+  reviewBelow?: number;
+  /** another model (cross-validation trains one per fold) */
+  model?: LinearModel;
+  /** called with every candidate sentence and its features (training reads them) */
+  onCandidate?: (candidate: { start: number; end: number; features: string[] }) => void;
 }
 
 interface Region extends Span {
@@ -25,11 +45,10 @@ interface Region extends Span {
   question: Span | null;
 }
 
-// Sentences without any of these words cannot hold a commitment or a deadline change.
-const TRIGGER =
-  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|stuur|zend|bied|rapporteer|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|neem|meegenomen|betrokken|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|bereid)\b/;
 // how far back a bare "het wetsvoorstel" looks for the mention that names it
 const CONTEXT_CHARS = 3000;
+// a date to find time phrases with when the document's own date is unknown (their due dates are dropped)
+const NOMINAL_DATE = '2000-01-01';
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
   const headings = findHeadings(text, noise);
@@ -65,95 +84,163 @@ function forward(p: TimePhrase, doc: string): boolean {
   return !/^(?:op|van) /.test(p.text) || p.due !== null;
 }
 
+interface DocumentContext {
+  input: string;
+  noise: Span[];
+  /** the date time phrases are resolved against */
+  doc: string;
+  dateKnown: boolean;
+  office: Office | null;
+  model: LinearModel;
+  minConfidence: number;
+  reviewBelow: number;
+  onCandidate: AnalyseOptions['onCandidate'];
+  commitments: ExtractedCommitment[];
+  deadlineChanges: DeadlineChange[];
+}
+
+/** The sentences of one answer or letter, cleaned on demand, with the text before them for vehicle names. */
+class RegionText {
+  readonly sentences: Span[];
+  private readonly cleaned: string[] = [];
+  private lead: string | undefined;
+  private questionLower: string[] | null = null;
+
+  constructor(private readonly ctx: DocumentContext, readonly region: Region) {
+    this.sentences = splitSentences(ctx.input, region.start, region.end, ctx.noise);
+  }
+
+  clean(i: number): string {
+    const s = this.sentences[i];
+    return (this.cleaned[i] ??= cleanText(this.ctx.input, s.start, s.end, this.ctx.noise));
+  }
+
+  /** Up to CONTEXT_CHARS of cleaned text before sentence `upTo`: an answer is read with its question, a letter with all before it. */
+  before(upTo: number): string {
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = upTo - 1; i >= 0 && n < CONTEXT_CHARS; i--) {
+      const c = this.clean(i);
+      parts.push(c);
+      n += c.length + 1;
+    }
+    if (n < CONTEXT_CHARS) {
+      const { region } = this;
+      const contextStart = region.question ? region.question.start : region.label === null ? 0 : region.start;
+      this.lead ??= region.start > contextStart ? cleanText(this.ctx.input, Math.max(contextStart, region.start - CONTEXT_CHARS), region.start, this.ctx.noise) : '';
+      if (this.lead) parts.push(this.lead);
+    }
+    return parts.reverse().join(' ');
+  }
+
+  questionSentences(): string[] {
+    const q = this.region.question;
+    if (!q) return [];
+    return (this.questionLower ??= splitSentences(this.ctx.input, q.start, q.end, this.ctx.noise).map((s) =>
+      cleanText(this.ctx.input, s.start, s.end, this.ctx.noise).toLowerCase(),
+    ));
+  }
+}
+
+/** What the hand-written rules say about a sentence: a rule detection, or "Ja." to "Bent u bereid …?". */
+function ruleDetection(rt: RegionText, si: number, lower: string, phrases: () => TimePhrase[], doc: string): Detection | null {
+  const det = detectCommitment(lower, {
+    hasTimePhrase: () => phrases().length > 0,
+    hasForwardTime: () => phrases().some((p) => forward(p, doc)),
+  });
+  if (det || si !== 0 || !rt.region.question) return det;
+  const yes = yesToReadiness(lower, rt.questionSentences());
+  return yes ? { kind: yes.kind, confidence: yes.confidence, rule: 'yes-to-readiness', actor: 'self' } : null;
+}
+
+function vehicleOf(rt: RegionText, si: number, clean: string, lower: string, phrases: TimePhrase[]): string | null {
+  const timeStarts = phrases.map((p) => p.index);
+  const vehicle = findVehicle(clean, { before: () => rt.before(si), timeStarts }) ?? reportByVerb(clean, { timeStarts });
+  if (vehicle || si === 0 || !standalonePronoun(lower)) return vehicle;
+  // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
+  const named = findVehicle(rt.clean(si - 1), { before: () => rt.before(si - 1) });
+  return named && / /.test(named) ? named : vehicleBefore(rt.before(si)) ?? named;
+}
+
+function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Detection | null, verdict: Verdict, phrases: TimePhrase[]): ExtractedCommitment {
+  const s = rt.sentences[si];
+  const clean = rt.clean(si);
+  const lower = clean.toLowerCase();
+  const deadline = pickDeadline(phrases);
+  const due = ctx.dateKnown ? deadline?.due ?? null : null;
+  const confidence = Math.round(verdict.confidence * 1000) / 1000;
+  return {
+    quote: ctx.input.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    kind: verdict.kind,
+    owner: ownerFor(det?.actor ?? 'self', clean, lower, ctx.office),
+    vehicle: vehicleOf(rt, si, clean, lower, phrases),
+    deadlinePhrase: deadline ? clean.slice(deadline.index, deadline.index + deadline.text.length) : null,
+    due,
+    dueSource: due ? deadline!.source : null,
+    recurring: RECURRING.test(lower),
+    confidence,
+    published: confidence >= ctx.reviewBelow,
+    answer: rt.region.label,
+    also: [],
+  };
+}
+
+function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
+  const s = rt.sentences[si];
+  // cheap test on the raw text first: most sentences hold no trigger word at all
+  if (!CANDIDATE_TRIGGER.test(ctx.input.slice(s.start, s.end))) return;
+  const lower = rt.clean(si).toLowerCase();
+  let phrasesMemo: TimePhrase[] | undefined;
+  const phrases = () => (phrasesMemo ??= findTimePhrases(lower, ctx.doc));
+  const change = detectDeadlineChange(lower);
+  if (change) {
+    const next = pickDeadline(phrases());
+    ctx.deadlineChanges.push({
+      quote: ctx.input.slice(s.start, s.end), start: s.start, end: s.end,
+      newDeadlinePhrase: next ? rt.clean(si).slice(next.index, next.index + next.text.length) : null,
+      newDue: ctx.dateKnown ? next?.due ?? null : null,
+      ...(change.reason ? { reason: change.reason } : {}),
+    });
+    return;
+  }
+  const det = ruleDetection(rt, si, lower, phrases, ctx.doc);
+  const facts: CandidateFacts = {
+    lower,
+    rule: det?.rule ?? null,
+    ruleConfidence: det?.confidence ?? 0,
+    ruleKind: det?.kind ?? null,
+    hasTime: phrases().length > 0,
+    hasForwardTime: phrases().some((p) => forward(p, ctx.doc)),
+    firstInAnswer: si === 0 && rt.region.question !== null,
+    inLetter: rt.region.label === null,
+  };
+  const features = candidateFeatures(facts);
+  ctx.onCandidate?.({ start: s.start, end: s.end, features });
+  const verdict = classify(ctx.model, features);
+  if (verdict.confidence < ctx.minConfidence) return;
+  ctx.commitments.push(commitmentOf(ctx, rt, si, det, verdict, phrases()));
+}
+
 export function analyse(text: string, options: AnalyseOptions = {}): DocumentAnalysis {
   const input = typeof text === 'string' ? text : '';
   const noise = findNoise(input);
-  const { header, bodyStart } = parseHeader(input, options.received && parseIso(options.received) ? options.received : undefined);
-  const doc = header.received ?? header.date ?? new Date().toISOString().slice(0, 10);
-  const minConfidence = options.minConfidence ?? 0.5;
+  const given = typeof options.received === 'string' && parseIso(options.received) ? options.received : undefined;
+  const { header, bodyStart } = parseHeader(input, given);
+  const known = header.received ?? header.date ?? (options.received === null ? null : new Date().toISOString().slice(0, 10));
+  const ctx: DocumentContext = {
+    input, noise, doc: known ?? NOMINAL_DATE, dateKnown: known !== null, office: header.office,
+    model: options.model ?? TRAINED,
+    minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    reviewBelow: options.reviewBelow ?? DEFAULT_REVIEW_BELOW,
+    onCandidate: options.onCandidate,
+    commitments: [], deadlineChanges: [],
+  };
   const { blocks, regions } = regionsOf(input, noise, bodyStart);
-
-  const commitments: ExtractedCommitment[] = [];
-  const deadlineChanges: DeadlineChange[] = [];
   for (const region of regions) {
-    const sentences = splitSentences(input, region.start, region.end, noise);
-    let questionLower: string[] | null = null;
-    // an answer is read with its own question; a letter with everything before it
-    const contextStart = region.question ? region.question.start : region.label === null ? 0 : region.start;
-    // cleaned sentences of this region, kept for the vehicle context (a commitment is rare: only then is any of it built)
-    const cleaned: string[] = [];
-    const cleanAt = (i: number) => (cleaned[i] ??= cleanText(input, sentences[i].start, sentences[i].end, noise));
-    let lead: string | undefined;
-    const before = (upTo: number) => {
-      const parts: string[] = [];
-      let n = 0;
-      for (let i = upTo - 1; i >= 0 && n < CONTEXT_CHARS; i--) {
-        const c = cleanAt(i);
-        parts.push(c);
-        n += c.length + 1;
-      }
-      if (n < CONTEXT_CHARS) {
-        lead ??= region.start > contextStart ? cleanText(input, Math.max(contextStart, region.start - CONTEXT_CHARS), region.start, noise) : '';
-        if (lead) parts.push(lead);
-      }
-      return parts.reverse().join(' ');
-    };
-    for (let si = 0; si < sentences.length; si++) {
-      const s = sentences[si];
-      // cheap test on the raw text first: most sentences hold no trigger word at all
-      if (!TRIGGER.test(input.slice(s.start, s.end))) continue;
-      const clean = cleanAt(si);
-      const lower = clean.toLowerCase();
-      const prev = si > 0 ? sentences[si - 1] : null;
-      let phrasesMemo: TimePhrase[] | undefined;
-      const phrases = () => (phrasesMemo ??= findTimePhrases(lower, doc));
-      const change = detectDeadlineChange(lower);
-      if (change) {
-        const next = pickDeadline(phrases());
-        deadlineChanges.push({
-          quote: input.slice(s.start, s.end), start: s.start, end: s.end,
-          newDeadlinePhrase: next ? clean.slice(next.index, next.index + next.text.length) : null,
-          newDue: next?.due ?? null,
-          ...(change.reason ? { reason: change.reason } : {}),
-        });
-        continue;
-      }
-      let det = detectCommitment(lower, {
-        hasTimePhrase: () => phrases().length > 0,
-        hasForwardTime: () => phrases().some((p) => forward(p, doc)),
-      });
-      if (!det && si === 0 && region.question) {
-        questionLower ??= splitSentences(input, region.question.start, region.question.end, noise).map((q) =>
-          cleanText(input, q.start, q.end, noise).toLowerCase(),
-        );
-        const yes = yesToReadiness(lower, questionLower);
-        if (yes) det = { kind: yes.kind, confidence: yes.confidence, rule: 'yes-to-readiness', actor: 'self' };
-      }
-      if (det && det.confidence >= minConfidence) {
-        const deadline = pickDeadline(phrases());
-        let vehicle = findVehicle(clean, { before: () => before(si), timeStarts: phrases().map((p) => p.index) });
-        if (!vehicle) vehicle = reportByVerb(clean, { timeStarts: phrases().map((p) => p.index) });
-        if (!vehicle && prev && standalonePronoun(lower)) {
-          // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
-          const named = findVehicle(cleanAt(si - 1), { before: () => before(si - 1) });
-          vehicle = named && / /.test(named) ? named : vehicleBefore(before(si)) ?? named;
-        }
-        commitments.push({
-          quote: input.slice(s.start, s.end),
-          start: s.start,
-          end: s.end,
-          kind: det.kind,
-          owner: ownerFor(det.actor, clean, lower, header.office),
-          vehicle,
-          deadlinePhrase: deadline ? clean.slice(deadline.index, deadline.index + deadline.text.length) : null,
-          due: deadline?.due ?? null,
-          dueSource: deadline?.due ? deadline.source : null,
-          recurring: RECURRING.test(lower),
-          confidence: det.confidence,
-          answer: region.label,
-        });
-      }
-    }
+    const rt = new RegionText(ctx, region);
+    for (let si = 0; si < rt.sentences.length; si++) readSentence(ctx, rt, si);
   }
-  return { header, blocks, commitments, deadlineChanges };
+  return { header, blocks, commitments: mergeRestatements(ctx.commitments), deadlineChanges: ctx.deadlineChanges };
 }

@@ -18,6 +18,8 @@ export interface DocumentHeader {
   appendixNumber: string | null;
   sessionYear: string | null;
   caseNumber: string | null;
+  /** The Kamerstuk the document is ("31 936, nr. 85"): dossier with its part, and number. */
+  kamerstuk: { dossier: string; number: string } | null;
   received: string | null;
   date: string | null;
   title: string | null;
@@ -45,8 +47,13 @@ export interface ExtractedCommitment {
   due: string | null;
   dueSource: 'explicit' | 'phrase' | null;
   recurring: boolean;
+  /** calibrated probability that this is a commitment (the learned layer's verdict) */
   confidence: number;
+  /** confidence reaches the review threshold: shown at once; otherwise it waits for an editor */
+  published: boolean;
   answer: string | null;
+  /** other sentences of the same document that restate this promise */
+  also: string[];
 }
 
 export interface DeadlineChange {

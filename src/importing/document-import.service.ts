@@ -23,6 +23,9 @@ export interface DocumentMetadata {
   sessionYear?: string | null;
   appendixNumber?: string | null;
   caseNumber?: string | null;
+  /** Kamerstuk dossier with its part ("35300-X") and number ("61"), e.g. the SyncFeed's kamerstukdossier and volgnummer. */
+  kamerstukDossier?: string | null;
+  kamerstukNumber?: string | null;
   ministry?: string | null;
   authorRole?: string | null;
   authorName?: string | null;
@@ -209,6 +212,7 @@ export class DocumentImportService {
       sessionYear: metadata.sessionYear ?? header.sessionYear ?? null,
       appendixNumber: metadata.appendixNumber ?? header.appendixNumber ?? null,
       caseNumber: metadata.caseNumber ?? header.caseNumber ?? null,
+      ...kamerstukOf(metadata, header.kamerstuk),
       ministry: metadata.ministry ?? office?.ministry ?? fallback?.ministry ?? null,
       authorRole: metadata.authorRole ?? office?.role ?? null,
       authorName: metadata.authorName ?? office?.name ?? fallback?.name ?? null,
@@ -279,7 +283,7 @@ export class DocumentImportService {
 }
 
 const DOCUMENT_FIELDS = [
-  'number', 'kind', 'title', 'date', 'sessionYear', 'appendixNumber', 'caseNumber', 'ministry', 'authorRole', 'authorName',
+  'number', 'kind', 'title', 'date', 'sessionYear', 'appendixNumber', 'caseNumber', 'kamerstukDossier', 'kamerstukNumber', 'ministry', 'authorRole', 'authorName',
   'url', 'text', 'textHash', 'blocks',
 ] as const;
 
@@ -304,4 +308,15 @@ function documentKindOf(kind: DocumentAnalysis['header']['kind']): DocumentKind 
 function isNews({ created, updated, document, newCommitmentIds }: ImportResult): boolean {
   // A document without text and without new commitments (a synced question) gives them nothing to react to.
   return (created || updated) && (document.text.trim() !== '' || newCommitmentIds.length > 0);
+}
+
+/** The source's Kamerstuk when it names a whole one, else the header's. */
+function kamerstukOf(
+  metadata: DocumentMetadata,
+  read: DocumentAnalysis['header']['kamerstuk'],
+): { kamerstukDossier: string | null; kamerstukNumber: string | null } {
+  if (metadata.kamerstukDossier && metadata.kamerstukNumber) {
+    return { kamerstukDossier: metadata.kamerstukDossier, kamerstukNumber: metadata.kamerstukNumber };
+  }
+  return { kamerstukDossier: read?.dossier ?? null, kamerstukNumber: read?.number ?? null };
 }

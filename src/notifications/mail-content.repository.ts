@@ -2,15 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OutboxRepository } from '../outbox/outbox.repository';
-import { describeTargetRow, SubscriptionTargetRow } from '../subscriptions/subscription-description';
+import type { SubscriptionTargetRow } from '../subscriptions/subscription-description';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import type { DigestCommitment } from './digest-content';
-
-export interface SubscriptionDescription {
-  targetType: string;
-  active: boolean;
-  description: string;
-}
 
 /** Reads what a mail needs to say about commitments and subscribers. */
 @Injectable()
@@ -45,8 +39,8 @@ export class MailContentRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** What each subscription follows, in Dutch, and whether it may still be mailed (confirmed, not paused). */
-  async subscriptionDescriptions(subscriptionIds: string[]): Promise<Map<string, SubscriptionDescription>> {
+  /** What each subscription follows (described per notice when composing) and whether it may still be mailed (confirmed, not paused). */
+  async subscriptionTargets(subscriptionIds: string[]): Promise<Map<string, SubscriptionTargetRow & { active: boolean }>> {
     if (subscriptionIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, s.status = 'confirmed' AND NOT s.paused AS active,
@@ -54,7 +48,7 @@ export class MailContentRepository {
        FROM subscription s LEFT JOIN commitment c ON c.id = s.commitment_id WHERE s.id = ANY($1::uuid[])`,
       [subscriptionIds],
     )) as (SubscriptionTargetRow & { id: string; active: boolean })[];
-    return new Map(rows.map((row) => [row.id, { targetType: row.targetType, active: row.active, description: describeTargetRow(row) }]));
+    return new Map(rows.map(({ id, ...target }) => [id, target]));
   }
 
   /** The address is never mailed again (a hard bounce), and what waits for it is cancelled. */

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Clock, dutchDay } from '../common/clock';
+import { Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import { retryOnConnectionLoss } from '../database/connection-loss';
 import type { Env } from '../config/env';
 import { MailRenderer } from '../mail/mail-renderer';
-import { MailDeliveryError, MailTransport, OutgoingMail } from '../mail/mail-transport';
-import { digestItem, DigestItemInput, isStillRelevant } from './digest-content';
+import { MailDeliveryError, MailTransport } from '../mail/mail-transport';
 import { MailContentRepository } from './mail-content.repository';
-import { MailLinks, PendingToken } from './mail-links.service';
+import { MailLinks } from './mail-links.service';
+import { BatchContent, composeBatch, ComposedMail, ComposeTools, listedCommitments } from './mail-composition';
 import { ClaimedNotification, OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxSignal } from '../outbox/outbox-signal';
 
@@ -23,22 +23,6 @@ export interface DeliveryReport {
 
 export function emptyDeliveryReport(): DeliveryReport {
   return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
-}
-
-interface PlannedMail {
-  subscriberId: string;
-  rows: ClaimedNotification[];
-  mail: OutgoingMail;
-}
-
-/**
- * The commitments a notice is about, each with the payload of its item: one (commitment_id), or
- * the list of a ministry/search subscription's overdue notice (payload.commitments).
- */
-function listedCommitments(row: ClaimedNotification): { id: string; payload: Record<string, unknown> }[] {
-  const list = row.payload.commitments;
-  if (Array.isArray(list)) return (list as { id: string; effectiveDue: string | null }[]).map((c) => ({ id: c.id, payload: { effectiveDue: c.effectiveDue } }));
-  return row.commitmentId ? [{ id: row.commitmentId, payload: row.payload }] : [];
 }
 
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
@@ -57,6 +41,7 @@ export class OutboxSender implements OnModuleDestroy {
   private running: Promise<DeliveryReport> | null = null;
   /** Set while the app shuts down: background runs queued behind the current one are dropped. */
   private closing = false;
+  private readonly composeTools: ComposeTools;
 
   constructor(
     private readonly notifications: OutboxRepository,
@@ -69,6 +54,13 @@ export class OutboxSender implements OnModuleDestroy {
     signal: OutboxSignal,
   ) {
     signal.onDeliverSoon(() => this.deliverSoon());
+    this.composeTools = {
+      render: (template, data) => renderer.render(template, data),
+      confirmationLink: (subscriberId, subscriptionIds, now) => links.confirmation(subscriberId, subscriptionIds, now),
+      unsubscribeLinks: (subscriberId, subscriptionIds) => links.unsubscribe(subscriberId, subscriptionIds),
+      publicUrl: env.PUBLIC_URL,
+      timezone: env.TIMEZONE,
+    };
   }
 
   /** A CLI run (import that auto-links) closes the app right after: let a started delivery finish. */
@@ -102,7 +94,9 @@ export class OutboxSender implements OnModuleDestroy {
     const started = Date.now();
     const report = emptyDeliveryReport();
     const now = at ?? this.clock.now();
-    report.requeued = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES);
+    const swept = await this.notifications.sweepStale(now, this.env.SENDING_STALE_MINUTES, this.env.MAIL_MAX_ATTEMPTS);
+    report.requeued = swept.requeued;
+    report.dead += swept.dead;
     // Claims walk the subscribers in order from a random point, so concurrent senders start apart,
     // then pass from the start until a whole pass claims nothing.
     let after: string | null = randomUUID();
@@ -131,114 +125,83 @@ export class OutboxSender implements OnModuleDestroy {
     return report;
   }
 
+  /** One claimed batch: read what it refers to, compose, record what was not composed, send the rest. */
   private async sendBatch(batch: ClaimedNotification[], now: Date, report: DeliveryReport): Promise<void> {
-    const subscribers = await this.content.subscribers([...new Set(batch.map((n) => n.subscriberId))]);
-    const commitments = await this.content.commitments([...new Set(batch.flatMap((n) => listedCommitments(n).map((c) => c.id)))]);
-    const descriptions = await this.content.subscriptionDescriptions([...new Set(batch.flatMap((n) => (n.subscriptionId ? [n.subscriptionId] : [])))]);
-    const bySubscriber = new Map<string, ClaimedNotification[]>();
-    for (const row of batch) {
-      const rows = bySubscriber.get(row.subscriberId);
-      if (rows) rows.push(row);
-      else bySubscriber.set(row.subscriberId, [row]);
-    }
+    const composed = composeBatch(batch, await this.loadContent(batch), this.composeTools, now);
+    await this.recordCancelled(composed.cancelled, report);
+    for (const failure of composed.failures) await this.failed(failure.rows, failure.error, now, report);
+    await this.links.store(composed.mails.map((m) => m.token));
+    await this.sendComposed(composed.mails, now, report);
+  }
 
-    const planned: PlannedMail[] = [];
-    const tokens: PendingToken[] = [];
-    /** Notification ids to cancel, by reason: one statement per reason for the whole batch. */
-    const cancelled = new Map<string, string[]>();
-    const cancel = (ids: string[], reason: string) => {
-      const list = cancelled.get(reason);
-      if (list) list.push(...ids);
-      else cancelled.set(reason, [...ids]);
-    };
-    for (const [subscriberId, rows] of bySubscriber) {
-      const subscriber = subscribers.get(subscriberId);
-      if (!subscriber || subscriber.suppressed) {
-        cancel(rows.map((r) => r.id), 'address suppressed');
-        continue;
-      }
-      for (const row of rows.filter((r) => r.event === 'confirmation')) {
-        const subscriptionIds = row.subscriptionId ? [row.subscriptionId] : [];
-        const link = this.links.confirmation(subscriberId, subscriptionIds, now);
-        tokens.push(link.pending);
-        const mail = this.renderer.render('confirmation', {
-          target: descriptions.get(row.subscriptionId ?? '')?.description ?? 'toezeggingen',
-          confirmUrl: link.confirmUrl,
-          expiresAt: link.expiresAt.toLocaleString('nl-NL', { timeZone: this.env.TIMEZONE, dateStyle: 'long', timeStyle: 'short' }),
-        });
-        planned.push({ subscriberId, rows: [row], mail: { to: subscriber.email, ...mail } });
-      }
-      const items: { row: ClaimedNotification; input: DigestItemInput }[] = [];
-      const stale: string[] = [];
-      for (const row of rows) {
-        if (row.event === 'confirmation') continue;
-        const subscription = descriptions.get(row.subscriptionId ?? '');
-        let relevant = 0;
-        for (const listed of subscription?.active ? listedCommitments(row) : []) {
-          const commitment = commitments.get(listed.id);
-          const input = commitment ? { event: row.event, payload: listed.payload, commitment } : null;
-          if (input && isStillRelevant(input)) {
-            items.push({ row, input });
-            relevant++;
-          }
-        }
-        if (relevant === 0) stale.push(row.id);
-      }
-      if (stale.length > 0) cancel(stale, 'no longer relevant');
-      if (items.length === 0) continue;
-      const subscriptionIds = [...new Set(items.flatMap((i) => (i.row.subscriptionId ? [i.row.subscriptionId] : [])))];
-      const links = this.links.unsubscribe(subscriberId, subscriptionIds);
-      tokens.push(links.pending);
-      const today = dutchDay(now);
-      const rendered = items.map((i) => {
-        const via = descriptions.get(i.row.subscriptionId ?? '');
-        return { ...digestItem(i.input, today, this.env.PUBLIC_URL), via: via && via.targetType !== 'commitment' ? via.description : null };
-      });
-      const mail = this.renderer.render('digest', {
-        items: rendered,
-        count: rendered.length,
-        single: rendered.length === 1 ? rendered[0] : null,
-        unsubscribeUrl: links.unsubscribeUrl,
-        manageUrl: links.manageUrl,
-      });
-      planned.push({ subscriberId, rows: [...new Set(items.map((i) => i.row))], mail: { to: subscriber.email, ...mail, headers: links.headers } });
-    }
+  private async loadContent(batch: ClaimedNotification[]): Promise<BatchContent> {
+    const distinct = (ids: string[]) => [...new Set(ids)];
+    const [subscribers, commitments, targets] = await Promise.all([
+      this.content.subscribers(distinct(batch.map((n) => n.subscriberId))),
+      // A malformed payload must not stop the batch: its row fails when it is composed.
+      this.content.commitments(distinct(batch.flatMap((n) => commitmentIdsOf(n)))),
+      this.content.subscriptionTargets(distinct(batch.flatMap((n) => (n.subscriptionId ? [n.subscriptionId] : [])))),
+    ]);
+    return { subscribers, commitments, targets };
+  }
 
+  private async recordCancelled(cancelled: Map<string, string[]>, report: DeliveryReport): Promise<void> {
     for (const [reason, ids] of cancelled) {
       await this.notifications.markCancelled(ids, reason);
       report.cancelled += ids.length;
     }
-    await this.links.store(tokens);
-    // The pooled transport queues these and spreads them over its connections at the configured rate.
-    const results = await Promise.allSettled(planned.map((p) => this.transport.send(p.mail)));
+  }
+
+  /** Sends over the pooled transport, which spreads the mails over its connections at the configured rate. */
+  private async sendComposed(mails: ComposedMail[], now: Date, report: DeliveryReport): Promise<void> {
+    const results = await Promise.allSettled(mails.map((m) => this.transport.send(m.mail)));
     const sent: { ids: string[]; messageId: string }[] = [];
     for (const [i, result] of results.entries()) {
-      const mail = planned[i];
+      const mail = mails[i];
       if (result.status === 'fulfilled') {
         sent.push({ ids: mail.rows.map((r) => r.id), messageId: result.value.messageId });
         report.mails++;
         report.notificationsSent += mail.rows.length;
+      } else if (result.reason instanceof MailDeliveryError && result.reason.permanent) {
+        await this.refused(mail, result.reason, now, report);
       } else {
-        await this.failed(mail, result.reason, now, report);
+        await this.failed(mail.rows, result.reason, now, report);
       }
     }
     await this.notifications.markSent(sent, now);
   }
 
-  private async failed(mail: PlannedMail, error: unknown, now: Date, report: DeliveryReport): Promise<void> {
+  /** The server refused the address for good: the rows are dead and the address is suppressed. */
+  private async refused(mail: ComposedMail, error: MailDeliveryError, now: Date, report: DeliveryReport): Promise<void> {
     const ids = mail.rows.map((r) => r.id);
     report.failed += ids.length;
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof MailDeliveryError && error.permanent) {
-      this.logger.warn(`permanent delivery failure, address suppressed: ${message}`);
-      report.dead += ids.length;
-      await this.notifications.markFailed(ids, message, null, this.env.MAIL_MAX_ATTEMPTS);
-      await this.content.suppress(mail.subscriberId, `hard bounce: ${message}`, now);
-      return;
-    }
-    const attempts = Math.max(...mail.rows.map((r) => r.attempts));
+    report.dead += ids.length;
+    this.logger.warn(`permanent delivery failure, address suppressed: ${error.message}`);
+    await this.notifications.markFailed(ids, error.message, null, this.env.MAIL_MAX_ATTEMPTS);
+    await this.content.suppress(mail.subscriberId, `hard bounce: ${error.message}`, now);
+  }
+
+  /** A failed attempt (composing or sending): recorded on the rows, retried after a backoff, dead after the last attempt. */
+  private async failed(rows: ClaimedNotification[], error: unknown, now: Date, report: DeliveryReport): Promise<void> {
+    const ids = rows.map((r) => r.id);
+    report.failed += ids.length;
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const attempts = Math.max(...rows.map((r) => r.attempts));
     if (attempts >= this.env.MAIL_MAX_ATTEMPTS) report.dead += ids.length;
-    this.logger.warn(`delivery failed (attempt ${attempts} of ${this.env.MAIL_MAX_ATTEMPTS}): ${message}`);
+    this.logger.warn(`notification(s) ${ids.join(', ')} failed (attempt ${attempts} of ${this.env.MAIL_MAX_ATTEMPTS}): ${message}`);
     await this.notifications.markFailed(ids, message, new Date(now.getTime() + backoffMs(attempts)), this.env.MAIL_MAX_ATTEMPTS);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The commitment ids a row refers to; none when its payload is malformed (the row fails when composed). */
+function commitmentIdsOf(row: ClaimedNotification): string[] {
+  try {
+    return listedCommitments(row)
+      .map((c) => c.id)
+      .filter((id): id is string => typeof id === 'string' && UUID.test(id));
+  } catch {
+    return [];
   }
 }

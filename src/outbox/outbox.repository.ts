@@ -95,6 +95,9 @@ function watchPairs(candidates: string, watches = 'TRUE'): string {
 
 const WATCH_SEND_AT = SEND_AT.replace('sub.digest', 'p.digest');
 
+/** Every planning statement's parameters: $1 today, $2 now, $3 daily slot, $4 weekly slot. */
+type PlanParams = [today: string, now: Date, daily: Date, weekly: Date];
+
 /**
  * The outbox, the only writer of the notification table. All planning is set-based SQL; the
  * dedupe key makes every plan idempotent.
@@ -109,81 +112,17 @@ export class OutboxRepository {
   /** Plans due_soon, overdue, still_overdue and new_commitment notices as of `today` (a Dutch calendar day). */
   async planReminders(today: string, now: Date): Promise<PlanCounts> {
     const slots = digestSlots(now, this.env.DIGEST_HOUR);
-    const params = [today, now, slots.daily, slots.weekly];
+    const params: PlanParams = [today, now, slots.daily, slots.weekly];
     const counts = await this.dataSource.transaction(async (em): Promise<PlanCounts> => {
       // Row estimates of these statements are rough; compiling them (JIT) costs more than it saves.
       await em.query(`SET LOCAL work_mem = '${PLANNING_WORK_MEM}'; SET LOCAL jit = off`);
       const direct = await this.planDirect(em, params);
-      const dueSoon =
-        direct.due_soon +
-        (await this.insertPlanned(em, watchPairs(`${OPEN_COMMITMENT} AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`, 's.due_soon_days IS NOT NULL'), `
-          ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
-                 'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
-                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
-          FROM pairs p WHERE p.effective_due <= $1::date + p.due_soon_days
-          ON CONFLICT (dedupe_key) DO NOTHING`, params));
-      const overdue =
-        direct.overdue +
-        // A ministry or search subscriber hears about commitments that become late after subscribing,
-        // not the backlog: one notice per run listing those late since the previous list ("through").
-        (await this.insertPlanned(em, `${watchPairs(`${OPEN_COMMITMENT} AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`)},
-          covered AS MATERIALIZED (
-            SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
-                          FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
-                          ORDER BY n.created_at DESC LIMIT 1) AS through
-            FROM watch w)`, `
-          ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, NULL, 'overdue', 'overdue:' || p.subscription_id || ':through:' || $1::text,
-                 jsonb_build_object('through', $1::date, 'commitments',
-                   jsonb_agg(jsonb_build_object('id', p.commitment_id, 'effectiveDue', p.effective_due) ORDER BY p.effective_due, p.commitment_id)),
-                 ${WATCH_SEND_AT}, $2
-          FROM pairs p JOIN covered ON covered.id = p.subscription_id
-          WHERE p.effective_due >= p.confirmed_on AND (covered.through IS NULL OR p.effective_due >= covered.through)
-          GROUP BY p.subscriber_id, p.subscription_id, p.digest
-          ON CONFLICT (dedupe_key) DO NOTHING`, params, `jsonb_array_length(payload->'commitments')`));
-      // A repeat every repeat_days while still overdue, never sooner than repeat_days after the last notice.
-      const stillOverdue =
-        (await this.insertPlanned(em, '', `
-          ${INSERT}
-          SELECT s.subscriber_id, s.id, c.id, 'still_overdue',
-                 'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
-                 jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
-          ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
-            AND s.repeat_days > 0 AND c.effective_due < $1::date
-            AND $1::date - c.effective_due >= s.repeat_days
-            AND NOT EXISTS (
-              SELECT 1 FROM notification n
-              WHERE n.subscription_id = s.id AND n.event IN ('overdue', 'still_overdue')
-                AND n.created_at > $2::timestamptz - make_interval(days => s.repeat_days))
-          ON CONFLICT (dedupe_key) DO NOTHING`, params)) +
-        (await this.insertPlanned(em, watchPairs(`${OPEN_COMMITMENT} AND c.effective_due < $1::date`, 's.repeat_days > 0'), `
-          ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'still_overdue',
-                 'still_overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due || ':' || (($1::date - p.effective_due) / p.repeat_days),
-                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
-          FROM pairs p
-          WHERE p.effective_due >= p.confirmed_on AND $1::date - p.effective_due >= p.repeat_days
-            AND NOT EXISTS (
-              SELECT 1 FROM notification n
-              WHERE n.subscription_id = p.subscription_id AND n.commitment_id = p.commitment_id
-                AND n.event IN ('overdue', 'still_overdue')
-                AND n.created_at > $2::timestamptz - make_interval(days => p.repeat_days))
-          ON CONFLICT (dedupe_key) DO NOTHING`, params));
-      const newCommitments = await this.insertPlanned(
-        em,
-        watchPairs(`${OPEN_COMMITMENT} AND c.created_at >= $2::timestamptz - interval '${WATCH_LOOKBACK_DAYS} days'`, 's.confirmed_at IS NOT NULL'),
-        `
-          ${INSERT}
-          SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'new_commitment',
-                 'new_commitment:' || p.subscription_id || ':' || p.commitment_id || ':' || coalesce(p.effective_due::text, 'none'),
-                 jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
-          FROM pairs p JOIN subscription s ON s.id = p.subscription_id
-          WHERE p.commitment_created_at >= s.confirmed_at
-          ON CONFLICT (dedupe_key) DO NOTHING`,
-        params,
-      );
-      return { due_soon: dueSoon, overdue, still_overdue: stillOverdue, new_commitment: newCommitments };
+      return {
+        due_soon: direct.due_soon + (await this.planWatchedDueSoon(em, params)),
+        overdue: direct.overdue + (await this.planWatchedOverdue(em, params)),
+        still_overdue: (await this.planDirectStillOverdue(em, params)) + (await this.planWatchedStillOverdue(em, params)),
+        new_commitment: await this.planNewCommitments(em, params),
+      };
     });
     // A big plan changes the outbox faster than autovacuum notices: without fresh statistics the
     // claim query sorts every pending row instead of walking its index.
@@ -193,8 +132,91 @@ export class OutboxRepository {
     return counts;
   }
 
+  /** due_soon of ministry and search subscriptions: commitments due within the subscriber's days. */
+  private planWatchedDueSoon(em: EntityManager, params: PlanParams): Promise<number> {
+    const candidates = `${OPEN_COMMITMENT} AND c.effective_due >= $1::date AND c.effective_due <= $1::date + ${DUE_SOON_MAX_DAYS}`;
+    return this.insertPlanned(em, watchPairs(candidates, 's.due_soon_days IS NOT NULL'), `
+      ${INSERT}
+      SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'due_soon',
+             'due_soon:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due,
+             jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+      FROM pairs p WHERE p.effective_due <= $1::date + p.due_soon_days
+      ON CONFLICT (dedupe_key) DO NOTHING`, params);
+  }
+
+  /**
+   * overdue of ministry and search subscriptions: about commitments that became late after
+   * subscribing, not the backlog; one notice per run listing those late since the previous list
+   * ("through"). Counts the commitments listed.
+   */
+  private planWatchedOverdue(em: EntityManager, params: PlanParams): Promise<number> {
+    const candidates = `${OPEN_COMMITMENT} AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`;
+    return this.insertPlanned(em, `${watchPairs(candidates)},
+      covered AS MATERIALIZED (
+        SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
+                      FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
+                      ORDER BY n.created_at DESC LIMIT 1) AS through
+        FROM watch w)`, `
+      ${INSERT}
+      SELECT p.subscriber_id, p.subscription_id, NULL, 'overdue', 'overdue:' || p.subscription_id || ':through:' || $1::text,
+             jsonb_build_object('through', $1::date, 'commitments',
+               jsonb_agg(jsonb_build_object('id', p.commitment_id, 'effectiveDue', p.effective_due) ORDER BY p.effective_due, p.commitment_id)),
+             ${WATCH_SEND_AT}, $2
+      FROM pairs p JOIN covered ON covered.id = p.subscription_id
+      WHERE p.effective_due >= p.confirmed_on AND (covered.through IS NULL OR p.effective_due >= covered.through)
+      GROUP BY p.subscriber_id, p.subscription_id, p.digest
+      ON CONFLICT (dedupe_key) DO NOTHING`, params, `jsonb_array_length(payload->'commitments')`);
+  }
+
+  /** A repeat every repeat_days while still overdue, never sooner than repeat_days after the last notice. */
+  private planDirectStillOverdue(em: EntityManager, params: PlanParams): Promise<number> {
+    return this.insertPlanned(em, '', `
+      ${INSERT}
+      SELECT s.subscriber_id, s.id, c.id, 'still_overdue',
+             'still_overdue:' || s.id || ':' || c.effective_due || ':' || (($1::date - c.effective_due) / s.repeat_days),
+             jsonb_build_object('effectiveDue', c.effective_due), ${SEND_AT}, $2
+      ${ACTIVE_COMMITMENT_SUBSCRIPTIONS}
+        AND s.repeat_days > 0 AND c.effective_due < $1::date
+        AND $1::date - c.effective_due >= s.repeat_days
+        AND NOT EXISTS (
+          SELECT 1 FROM notification n
+          WHERE n.subscription_id = s.id AND n.event IN ('overdue', 'still_overdue')
+            AND n.created_at > $2::timestamptz - make_interval(days => s.repeat_days))
+      ON CONFLICT (dedupe_key) DO NOTHING`, params);
+  }
+
+  /** The same repeat for ministry and search subscriptions, per commitment that became late after subscribing. */
+  private planWatchedStillOverdue(em: EntityManager, params: PlanParams): Promise<number> {
+    return this.insertPlanned(em, watchPairs(`${OPEN_COMMITMENT} AND c.effective_due < $1::date`, 's.repeat_days > 0'), `
+      ${INSERT}
+      SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'still_overdue',
+             'still_overdue:' || p.subscription_id || ':' || p.commitment_id || ':' || p.effective_due || ':' || (($1::date - p.effective_due) / p.repeat_days),
+             jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+      FROM pairs p
+      WHERE p.effective_due >= p.confirmed_on AND $1::date - p.effective_due >= p.repeat_days
+        AND NOT EXISTS (
+          SELECT 1 FROM notification n
+          WHERE n.subscription_id = p.subscription_id AND n.commitment_id = p.commitment_id
+            AND n.event IN ('overdue', 'still_overdue')
+            AND n.created_at > $2::timestamptz - make_interval(days => p.repeat_days))
+      ON CONFLICT (dedupe_key) DO NOTHING`, params);
+  }
+
+  /** new_commitment of ministry and search subscriptions: commitments stored after the subscription was confirmed. */
+  private planNewCommitments(em: EntityManager, params: PlanParams): Promise<number> {
+    const candidates = `${OPEN_COMMITMENT} AND c.created_at >= $2::timestamptz - interval '${WATCH_LOOKBACK_DAYS} days'`;
+    return this.insertPlanned(em, watchPairs(candidates, 's.confirmed_at IS NOT NULL'), `
+      ${INSERT}
+      SELECT p.subscriber_id, p.subscription_id, p.commitment_id, 'new_commitment',
+             'new_commitment:' || p.subscription_id || ':' || p.commitment_id || ':' || coalesce(p.effective_due::text, 'none'),
+             jsonb_build_object('effectiveDue', p.effective_due), ${WATCH_SEND_AT}, $2
+      FROM pairs p JOIN subscription s ON s.id = p.subscription_id
+      WHERE p.commitment_created_at >= s.confirmed_at
+      ON CONFLICT (dedupe_key) DO NOTHING`, params);
+  }
+
   /** due_soon and overdue notices of subscriptions to one commitment, in one pass over the subscriptions. */
-  private async planDirect(em: EntityManager, params: unknown[]): Promise<Pick<PlanCounts, 'due_soon' | 'overdue'>> {
+  private async planDirect(em: EntityManager, params: PlanParams): Promise<Pick<PlanCounts, 'due_soon' | 'overdue'>> {
     const event = `CASE WHEN c.effective_due < $1::date THEN 'overdue' ELSE 'due_soon' END`;
     const [row] = (await em.query(
       `WITH planned AS (
@@ -295,14 +317,23 @@ export class OutboxRepository {
     ]);
   }
 
-  /** Returns rows a crashed sender left in `sending` to the queue. */
-  async sweepStale(now: Date, staleAfterMinutes: number): Promise<number> {
-    const [, count] = (await this.dataSource.query(
-      `UPDATE notification SET status = 'pending', next_attempt_at = $1
-       WHERE status = 'sending' AND claimed_at < $1::timestamptz - make_interval(mins => $2)`,
-      [now, staleAfterMinutes],
-    )) as [unknown, number];
-    return count;
+  /**
+   * Rows a crashed sender left in `sending`: their claim already counted an attempt, so they go back
+   * to the queue with that error recorded, or are `dead` once they used their last attempt (a row
+   * that crashes every sender that claims it must not do so forever).
+   */
+  async sweepStale(now: Date, staleAfterMinutes: number, maxAttempts: number): Promise<{ requeued: number; dead: number }> {
+    const [row] = (await this.dataSource.query(
+      `WITH swept AS (
+         UPDATE notification
+         SET status = CASE WHEN attempts >= $3 THEN 'dead'::notification_status ELSE 'pending'::notification_status END,
+             next_attempt_at = $1, last_error = 'the sender stopped before this notification was marked sent (attempt ' || attempts || ')'
+         WHERE status = 'sending' AND claimed_at < $1::timestamptz - make_interval(mins => $2)
+         RETURNING status)
+       SELECT count(*) FILTER (WHERE status = 'pending')::int AS requeued, count(*) FILTER (WHERE status = 'dead')::int AS dead FROM swept`,
+      [now, staleAfterMinutes, maxAttempts],
+    )) as { requeued: number; dead: number }[];
+    return row;
   }
 
   /**

@@ -16,12 +16,17 @@ export function searchMatches(w: string, c: string, today: string): string {
       AND (${f('ministry')} IS NULL OR ${c}.ministry ILIKE ${likeEscaped(f('ministry'))})
       AND (${f('owner')} IS NULL OR ${c}.owner_name ILIKE '%' || ${likeEscaped(f('owner'))} || '%'
                                  OR ${c}.owner_role ILIKE '%' || ${likeEscaped(f('owner'))} || '%')
-      AND (NOT ${w}.search ? 'status' OR ${c}.status::text IN (SELECT jsonb_array_elements_text(${w}.search->'status')))
+      AND (NOT ${w}.search ? 'status' OR ${c}.status::text IN (SELECT jsonb_array_elements_text(${statusList(w)})))
       AND (${f('overdue')} IS NULL
            OR (${f('overdue')} = 'true') = (${c}.status = 'open' AND ${c}.effective_due IS NOT NULL AND ${c}.effective_due < ${today}::date))
       AND (${f('dueBefore')} IS NULL OR ${c}.effective_due <= (${f('dueBefore')})::date)
       AND (${f('dueAfter')} IS NULL OR ${c}.effective_due >= (${f('dueAfter')})::date)
       AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))`;
+}
+
+/** The statuses of a saved search as a JSON array (a search saved before validation may hold a lone string). */
+function statusList(w: string): string {
+  return `CASE jsonb_typeof(${w}.search->'status') WHEN 'array' THEN ${w}.search->'status' ELSE jsonb_build_array(${w}.search->'status') END`;
 }
 
 /** The tsquery of a saved search (null when it has no text). */

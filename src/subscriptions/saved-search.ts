@@ -31,7 +31,9 @@ export function describeSearch(search: SavedSearch | null): string {
   if (search.q) parts.push(`«${search.q}»`);
   if (search.ministry) parts.push(`ministerie ${search.ministry}`);
   if (search.owner) parts.push(`bewindspersoon ${search.owner}`);
-  if (search.status?.length) parts.push(`status ${search.status.join(', ')}`);
+  // Saved before every field was validated, a status may be a lone string.
+  const statuses: unknown = search.status;
+  if (Array.isArray(statuses) ? statuses.length : statuses) parts.push(`status ${([] as unknown[]).concat(statuses).join(', ')}`);
   if (search.overdue === true) parts.push('alleen over tijd');
   if (search.overdue === false) parts.push('niet over tijd');
   if (search.dueAfter) parts.push(`termijn vanaf ${search.dueAfter}`);

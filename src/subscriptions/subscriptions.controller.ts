@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { CreateSubscriptionDto } from './dto/create-subscription.dto';
 import { SubscribeDto } from './dto/subscribe.dto';
+import { SubscribeBudgetGuard } from './subscribe-budget.guard';
 import { SubscriptionsService } from './subscriptions.service';
 
 export const SUBSCRIBE_ACCEPTED = {
@@ -10,7 +10,7 @@ export const SUBSCRIBE_ACCEPTED = {
 };
 
 @ApiTags('subscriptions')
-@UseGuards(ThrottlerGuard)
+@UseGuards(SubscribeBudgetGuard)
 @ApiTooManyRequestsResponse({ description: 'Too many subscribe requests from this IP or for this address' })
 @Controller('api')
 export class SubscriptionsController {

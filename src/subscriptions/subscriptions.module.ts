@@ -5,13 +5,13 @@ import { AccessTokensRepository } from './access-tokens.repository';
 import { SubscriptionPagesController } from './subscription-pages.controller';
 import { SubscriptionsController } from './subscriptions.controller';
 import { SubscriptionsRepository } from './subscriptions.repository';
-import { SubscribeThrottleModule } from './subscribe-throttle';
+import { SubscribeBudgetGuard } from './subscribe-budget.guard';
 import { SubscriptionsService } from './subscriptions.service';
 
 @Module({
-  imports: [CommitmentsModule, OutboxModule, SubscribeThrottleModule],
+  imports: [CommitmentsModule, OutboxModule],
   controllers: [SubscriptionsController, SubscriptionPagesController],
-  providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService],
-  exports: [SubscriptionsService, SubscriptionsRepository, AccessTokensRepository],
+  providers: [SubscriptionsRepository, AccessTokensRepository, SubscriptionsService, SubscribeBudgetGuard],
+  exports: [SubscriptionsService, SubscribeBudgetGuard, SubscriptionsRepository, AccessTokensRepository],
 })
 export class SubscriptionsModule {}

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
 import { SubscribeForm } from './dto/subscribe.form';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
@@ -55,7 +56,7 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async commitment(@Param('id') id: string, @Query('gedaan') done: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
-    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (session) response.setHeader('Cache-Control', 'private, no-store');
     const view = await this.web.commitment(pageId(id), session !== null);
     return this.pages.render('commitment', {
@@ -67,6 +68,7 @@ export class PagesController {
 
   /** The subscribe form of a commitment page: the same double opt-in as the API, answered with a page. */
   @Post('toezeggingen/:id/aanmelden')
+  @UseGuards(SubscribeBudgetGuard)
   @HttpCode(200)
   @Header('Content-Type', HTML)
   async subscribe(@Param('id') id: string, @Body() form: SubscribeForm) {

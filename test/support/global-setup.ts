@@ -1,10 +1,7 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { EmbeddedPostgresError, startTemporaryPostgres } from '../../src/database/embedded-postgres';
 
 export const TEMPLATE_DATABASE = `toezegd_template_${process.pid}`;
 
@@ -15,10 +12,8 @@ export const TEMPLATE_DATABASE = `toezegd_template_${process.pid}`;
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'toezegd-test-'));
-    chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres(path.join(dir, 'pg'));
-    (globalThis as { __TOEZEGD_PG__?: unknown }).__TOEZEGD_PG__ = { server, dir };
+    const server = await startTemporaryPostgres().catch(oneLine);
+    (globalThis as { __TOEZEGD_PG__?: unknown }).__TOEZEGD_PG__ = server;
     adminUrl = server.url;
   }
   const admin = new Client({ connectionString: adminUrl });
@@ -38,4 +33,11 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** A database that cannot start is one line (cause and fix), not a stack trace. */
+function oneLine(error: unknown): never {
+  if (!(error instanceof EmbeddedPostgresError)) throw error;
+  process.stderr.write(`\ntoezegd tests: ${error.message}\n`);
+  process.exit(1);
 }

@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.TOEZEGD_TEST_ADMIN_URL;
   const template = process.env.TOEZEGD_TEST_TEMPLATE;
-  const embedded = (globalThis as { __TOEZEGD_PG__?: { server: { stop(): Promise<void> }; dir: string } }).__TOEZEGD_PG__;
+  const embedded = (globalThis as { __TOEZEGD_PG__?: { stop(): Promise<void> } }).__TOEZEGD_PG__;
   if (adminUrl && template && !embedded) {
     // A shared server (TEST_DATABASE_URL): leave it as we found it.
     const admin = new Client({ connectionString: adminUrl });
@@ -14,7 +13,6 @@ export default async function globalTeardown(): Promise<void> {
     await admin.end();
   }
   if (embedded) {
-    await embedded.server.stop();
-    rmSync(embedded.dir, { recursive: true, force: true });
+    await embedded.stop();
   }
 }

@@ -6,7 +6,7 @@ import { Clock } from '../../src/common/clock';
 import { createTestDatabase } from './test-database';
 
 export const PUBLIC_URL = 'http://toezegd.test';
-export const EDITOR_TOKEN = 'redactie-token-0123456789abcdef';
+export const EDITOR_TOKEN = 'redactie-token-0123456789abcdefXYZ';
 
 export interface TestApp {
   app: INestApplication;

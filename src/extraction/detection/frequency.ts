@@ -1,5 +1,4 @@
 const NUMBER = '(?:een|één|twee|drie|vier|zes|twaalf|\\d{1,2})';
-const TIMES = `(?:${NUMBER} ?(?:keer|maal|x)|eenmaal|tweemaal|driemaal|viermaal)`;
 const EVERY = '(?:elk|elke|ieder|iedere|per)';
 
 /** How often a recurring report comes, as the adjective of its name; most specific first. */

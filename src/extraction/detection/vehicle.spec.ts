@@ -5,6 +5,14 @@ import { analyseDocument } from '../index';
 const timeStarts = (s: string) => findTimePhrases(s.toLowerCase(), '2024-03-01').map((p) => p.index);
 const vehicle = (s: string, before?: string) => findVehicle(s, { before, timeStarts: timeStarts(s) });
 
+describe('vehicle: what is not a document', () => {
+  it.each([
+    ['Ik ben van plan om dit te doen.'],
+    ['Dit punt staat op de agenda van het overleg.'],
+    ['Ik zal het onderzoek met belangstelling volgen.'],
+  ])('%s → null', (s) => expect(vehicle(s)).toBeNull());
+});
+
 describe('vehicle: the noun phrase of the promised document', () => {
   it.each([
     // the head noun alone, adjectives kept, determiner dropped
@@ -25,6 +33,14 @@ describe('vehicle: the noun phrase of the promised document', () => {
     // the complement stops at a comma that opens a new clause, and at a relative clause
     ['Ik stuur u een brief over de ijsbaan, waarna ik graag met u in debat ga.', 'brief over de ijsbaan'],
     ['In de halfjaarrapportage die in oktober verschijnt ga ik hierop in.', 'halfjaarrapportage'],
+    // compound documents and named programmes; research that is commissioned or sent
+    ['Ik zal de Kamer via het BNC-fiche informeren over mijn inzet.', 'BNC-fiche'],
+    ['Na de zomer stuur ik u de werkagenda cultuureducatie.', 'werkagenda cultuureducatie'],
+    ['Ik zal u eind mei informeren over het Programma Gezonde Havens.', 'Programma Gezonde Havens'],
+    ['Daarom laat ik een juridische verkenning uitvoeren.', 'juridische verkenning'],
+    ['Ik zal het onderzoek daarna aan uw Kamer sturen.', 'onderzoek'],
+    // a document already announced elsewhere is not the one promised
+    ['Bij de uitwerking van het actieplan, zoals aangekondigd in de voortgangsbrief, zal ik dit meenemen.', 'actieplan'],
     // a prepositional phrase moved behind the verbs belongs to the noun
     ['Ik zal uw Kamer voor de zomer een brief sturen over de wachtlijsten in de jeugdzorg.', 'brief over de wachtlijsten in de jeugdzorg'],
     ['Ik verwacht u volgende week een notitie te kunnen doen toekomen met de uitkomsten van de verkenning.', 'notitie met de uitkomsten van de verkenning'],

@@ -14,6 +14,15 @@ import { cadenceOf, startsFrequency } from './frequency';
 
 // a token ending in one of these (compounds: "voortgangsbrief", "kabinetsreactie"); anchored at the end only, which is fast
 const NOUN = /(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)$|^stand$/i;
+// compounds only: "werkagenda", "transitieplan" are documents; "de agenda", "van plan" are not
+const COMPOUND_NOUN = /^[\p{L}-]{3,}(?:agenda|plan|fiche)$|^(?:fiche|fiches)$/iu;
+// a capitalised programme, plan or strategy inside a sentence is a named document: "het Programma Versnelling …"
+const NAMED_NOUN = /^(?:Programma|Plan|Agenda|Strategie|Visie|Actieplan|Werkagenda)$/u;
+// research is a vehicle when it is sent or commissioned ("laat ik vervolgonderzoek uitvoeren")
+const RESEARCH_NOUN = /(?:onderzoek|inventarisatie|verkenning|studie|analyse)$/i;
+const COMMISSION = /(?<![\p{L}])(?:laat|laten|liet)(?![\p{L}])[^.;]{0,120}(?<![\p{L}])(?:uitvoeren|doen|verrichten|opstellen|maken)(?![\p{L}])/iu;
+// "zoals aangekondigd in de hoofdlijnenbrief": a document that already exists, not the one promised
+const MENTIONED = /^(?:aangekondigd|genoemd|vermeld|beschreven|aangegeven|opgenomen|gemeld|toegelicht|uiteengezet)$/i;
 // Things that become a vehicle only when they are what is sent ("Ik zal u de resultaten toesturen").
 const SENT_NOUN = /^(?:resultaten|uitkomsten|adviezen|advies|gegevens|cijfers|stukken|documenten|onderzoeksresultaten)$/i;
 const SEND_VERB =
@@ -36,7 +45,7 @@ const STOP = new Set([
   'zeer', 'erg', 'heel', 'onverwijld', 'ommegaande', 'tijdig', 'snel', 'alsnog', 'opnieuw', 'eveneens', 'echter', 'dus', 'daarom',
   'wellicht', 'tegelijkertijd', 'tegelijk', 'gelijktijdig', 'separaat', 'mede', 'namens', 'hiermee', 'daarmee', 'hierin', 'vooral',
   'ten', 'ter', 'zoals', 'dus', 'want', 'maar', 'terwijl', 'voordat', 'nadat', 'zal', 'wel', 'gereed', 'klaar',
-  'voorafgaand', 'voorafgaande', 'voorafgaandelijk', 'tijdens', 'gedurende', 'sinds', 'vanaf',
+  'voorafgaand', 'voorafgaande', 'voorafgaandelijk', 'tijdens', 'gedurende', 'sinds', 'vanaf', 'daarna', 'hierna', 'later', 'uitvoeren', 'verrichten', 'opstellen', 'laten', 'uitgevoerd', 'verricht', 'opgesteld',
 ]);
 // adjectives that point back at an earlier mention rather than describe the document
 const REFERRING = /^(?:toegezegde|gevraagde|genoemde|bedoelde|betreffende|aangekondigde|voornoemde|eerdergenoemde|vermelde)$/i;
@@ -208,8 +217,11 @@ function pastLetter(toks: Tok[], i: number, det: number, anchored: boolean): boo
   return det >= 0 && /^(?:mijn|deze|dit)$/i.test(toks[det].w) && /brief/i.test(toks[i].w) && !anchored;
 }
 
-function isVehicleNoun(toks: Tok[], i: number, sending: boolean): boolean {
+function isVehicleNoun(toks: Tok[], i: number, sending: boolean, commissioned = false): boolean {
   const t = toks[i];
+  if (COMPOUND_NOUN.test(t.w) && toks[i - 1]?.lw !== 'van') return true;
+  if (NAMED_NOUN.test(t.w) && i > 0 && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) return true;
+  if ((sending || commissioned) && RESEARCH_NOUN.test(t.w)) return true;
   if (NOUN.test(t.w)) {
     if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
     // bare "informatie" is too vague to follow; "de aanvullende / ontbrekende informatie" names something
@@ -348,13 +360,14 @@ function reactionTo(s: string, toks: Tok[], p: Phrase): string | null {
 }
 
 // a cheap test before tokenising: every vehicle noun contains one of these
-const VEHICLE_HINT = /brie|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|bericht|wetsvoorstel|programma|roadmap|plan|beantwoording|antwoorden|evaluatie|standpunt|appreciatie|informatie|stand/i;
-const SENT_HINT = /resultaten|uitkomsten|advie|gegevens|cijfers|stukken|documenten/i;
+const VEHICLE_HINT = /brie|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|bericht|wetsvoorstel|programma|roadmap|plan|beantwoording|antwoorden|evaluatie|standpunt|appreciatie|informatie|stand|agenda|fiche|strategie|visie/i;
+const SENT_HINT = /resultaten|uitkomsten|advie|gegevens|cijfers|stukken|documenten|onderzoek|inventarisatie|verkenning|studie|analyse/i;
 
 /** The vehicle named in a (cleaned, original-case) sentence, or null. */
 export function findVehicle(sentence: string, context: VehicleContext = {}): string | null {
   const sending = SEND_VERB.test(sentence);
-  if (!VEHICLE_HINT.test(sentence) && !(sending && SENT_HINT.test(sentence))) return null;
+  const commissioned = COMMISSION.test(sentence);
+  if (!VEHICLE_HINT.test(sentence) && !((sending || commissioned) && SENT_HINT.test(sentence))) return null;
   const toks = tokens(sentence);
   const stopAt = new Set(context.timeStarts ?? []);
   let ctx: Antecedents | null | undefined;
@@ -367,11 +380,12 @@ export function findVehicle(sentence: string, context: VehicleContext = {}): str
   };
   let fallback: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    if (!isVehicleNoun(toks, i, sending)) continue;
+    if (!isVehicleNoun(toks, i, sending, commissioned)) continue;
     const p = phraseAt(toks, i, stopAt, true);
     const anchor = p.det >= 0 ? (p.det > 0 ? toks[p.det - 1].lw : '') : p.first > 0 ? toks[p.first - 1].lw : '';
     const anchored = ANCHOR.test(anchor) || (anchor === 'van' && toks[(p.det >= 0 ? p.det : p.first) - 2]?.lw === 'middel');
     if (pastLetter(toks, i, p.det, anchored)) continue;
+    if (anchored && MENTIONED.test(toks[(p.det >= 0 ? p.det : p.first) - 2]?.w ?? '')) continue;
     if (anchored) return resolve(sentence, toks, p, getCtx);
     // "het rapport voorzien van een reactie": the reaction is the document, whatever noun came first
     const reaction = reactionTo(sentence, toks, p);

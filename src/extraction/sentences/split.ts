@@ -14,7 +14,6 @@ for (const c of [46, 63, 33]) CLASS[c] = TERMINAL;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // characters that may close a sentence after its final punctuation: » ’ ” " ) ]
 const isCloser = (c: number) => c === 0xbb || c === 0x2019 || c === 0x201d || c === 34 || c === 41 || c === 93 || c === 39;

@@ -1,5 +1,6 @@
 import type { DocumentHeader, DocumentKind, Office } from '../types';
 import { parseDutchDate } from './dutch-date';
+import { kamerstukInHeader } from './kamerstuk';
 import { makeOffice, normaliseMinistry, officesIn } from './offices';
 
 const HEAD_CHARS = 6000;
@@ -49,81 +50,118 @@ export function parseHeader(text: string, received?: string): HeaderResult {
   const firstQuestion = text.indexOf('Vraag 1');
   const raw = text.slice(0, firstQuestion > 0 ? Math.min(HEAD_CHARS, firstQuestion + 2000) : HEAD_CHARS);
   const head = fold(raw);
-  let office: Office | null = null;
-  let coSigners: Office[] = [];
-  let kind: DocumentKind = 'unknown';
-  let date: string | null = null;
-
-  const ans = ANSWERED_BY.exec(head) ?? ANSWERED_BY_SHORT.exec(head);
-  if (ans) {
-    kind = ans[1] === 'Mededeling' ? 'postponement' : 'answer';
-    office = makeOffice(ans[2], ans[4], ans[3].trim());
-    const rest = ans[5] ?? '';
-    if (/mede namens/i.test(rest)) coSigners = officesIn(rest);
-    if (ans[6]) date = parseDutchDate(ans[6]);
-  }
-  const ok = OK_ANSWERED_BY.exec(head);
-  if (!office && ok) {
-    kind = 'answer';
-    office = makeOffice(ok[2], ok[3], ok[1].trim());
-    date = date ?? (OK_ANSWERED_ON.exec(head) ? parseDutchDate(OK_ANSWERED_ON.exec(head)![1]) : null);
-  }
-  const dh = DEN_HAAG.exec(head);
-  if (!office || kind === 'unknown') {
-    const lf = LETTER_FROM.exec(head);
-    if (lf || dh) {
-      kind = 'letter';
-      if (lf) office = makeOffice(lf[1], lf[3] ? lf[3].trim() : null, null, lf[2]);
-    }
-  }
-  if (dh && !date) date = parseDutchDate(dh[1]);
-  if (!date) {
-    const r = RECEIVED.exec(head);
-    if (r) date = parseDutchDate(r[1]);
-  }
-
-  // the signature names the person: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nJ.J.M. Uitermark"
-  const tail = text.length > 4000 ? text.slice(-4000) : text;
-  const sig = SIGNATURE.exec(tail);
-  if (sig) {
-    const sigOffice = makeOffice(sig[1], sig[3], sig[4].trim(), sig[2]);
-    if (!office) office = sigOffice;
-    else if (!office.name && sigOffice.ministry && office.ministry && sigOffice.ministry.toLowerCase() === office.ministry.toLowerCase()) {
-      office = { ...office, name: sigOffice.name };
-    } else if (!office.name && !office.ministry) office = sigOffice;
-  }
-  if (kind === 'letter' || coSigners.length === 0) {
-    const mn = MEDE_NAMENS.exec(head);
-    if (mn && coSigners.length === 0) coSigners = officesIn(mn[1]);
-  }
-
-  let askers: string[] = [];
+  const author = authorOf(head);
+  let { kind } = author;
+  const date = author.date ?? datedIn(head);
+  const office = roleAsWritten(withSignature(author.office, text), head);
+  const coSigners = author.coSigners.length > 0 ? author.coSigners : coSignersIn(head);
   const qb = QUESTIONS_BY.exec(head);
-  if (qb) askers = splitNames(qb[1]);
-  else {
-    const oa = OK_ASKERS.exec(raw);
-    if (oa) askers = splitNames(oa[1]);
-  }
+  const askers = askersIn(head, raw);
   if (kind === 'unknown' && qb) kind = 'questions';
   if (kind === 'answer' && /\bMededeling\s*\n/.test(raw) && !/\bAntwoord \d/.test(text)) kind = 'postponement';
-
-  let title: string | null = null;
-  const t = TITLE_OVER.exec(head);
-  if (t) title = t[1].replace(/^het bericht /, '').trim();
-  else {
-    const br = /Brief regering ?: ?([^\n]{3,300})/.exec(raw);
-    if (br) title = br[1].trim();
-    else {
-      const kv = /Kamervraag \d{4}Z\d{5}\s*\n+([^\n]{3,300})/.exec(raw);
-      if (kv) title = kv[1].trim();
-      else {
-        const dossier = /(?:^|\n)\d{2} \d{3}(?: [A-Z]+)? ([^\n]{3,200})\n/.exec(raw);
-        if (dossier) title = dossier[1].trim();
-      }
-    }
-  }
+  const title = titleOf(head, raw);
   if (kind === 'letter' && title && /\b[Uu]itstel\b/.test(title)) kind = 'postponement';
 
+  const receivedDate = received ?? date;
+  return {
+    header: {
+      kind,
+      ...identitiesOf(text, head, kind),
+      received: receivedDate ?? null,
+      date: date ?? receivedDate ?? null,
+      title,
+      askers,
+      office: office && office.ministry ? { ...office, ministry: normaliseMinistry(office.ministry) } : office,
+      coSigners,
+    },
+    bodyStart: bodyStartOf(raw),
+  };
+}
+
+interface Author {
+  kind: DocumentKind;
+  office: Office | null;
+  coSigners: Office[];
+  date: string | null;
+}
+
+/** Who answers or writes, and the kind that follows from how the header says so. */
+function authorOf(head: string): Author {
+  const author: Author = { kind: 'unknown', office: null, coSigners: [], date: null };
+  const ans = ANSWERED_BY.exec(head) ?? ANSWERED_BY_SHORT.exec(head);
+  if (ans) {
+    author.kind = ans[1] === 'Mededeling' ? 'postponement' : 'answer';
+    author.office = makeOffice(ans[2], ans[4], ans[3].trim());
+    const rest = ans[5] ?? '';
+    if (/mede namens/i.test(rest)) author.coSigners = officesIn(rest);
+    if (ans[6]) author.date = parseDutchDate(ans[6]);
+  }
+  const ok = OK_ANSWERED_BY.exec(head);
+  if (!author.office && ok) {
+    author.kind = 'answer';
+    author.office = makeOffice(ok[2], ok[3], ok[1].trim());
+    const on = OK_ANSWERED_ON.exec(head);
+    author.date = author.date ?? (on ? parseDutchDate(on[1]) : null);
+  }
+  if (!author.office || author.kind === 'unknown') {
+    const lf = LETTER_FROM.exec(head);
+    if (lf || DEN_HAAG.test(head)) {
+      author.kind = 'letter';
+      if (lf) author.office = makeOffice(lf[1], lf[3] ? lf[3].trim() : null, null, lf[2]);
+    }
+  }
+  return author;
+}
+
+/** "Den Haag, 1 september 2020", else "(ontvangen …)". */
+function datedIn(head: string): string | null {
+  const dh = DEN_HAAG.exec(head);
+  if (dh) return parseDutchDate(dh[1]);
+  const r = RECEIVED.exec(head);
+  return r ? parseDutchDate(r[1]) : null;
+}
+
+/** The signature names the person: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nJ.J.M. Uitermark". */
+function withSignature(office: Office | null, text: string): Office | null {
+  const tail = text.length > 4000 ? text.slice(-4000) : text;
+  const sig = SIGNATURE.exec(tail);
+  if (!sig) return office;
+  const sigOffice = makeOffice(sig[1], sig[3], sig[4].trim(), sig[2]);
+  if (!office) return sigOffice;
+  if (!office.name && sigOffice.ministry && office.ministry && sigOffice.ministry.toLowerCase() === office.ministry.toLowerCase()) {
+    return { ...office, name: sigOffice.name };
+  }
+  if (!office.name && !office.ministry) return sigOffice;
+  return office;
+}
+
+function coSignersIn(head: string): Office[] {
+  const mn = MEDE_NAMENS.exec(head);
+  return mn ? officesIn(mn[1]) : [];
+}
+
+function askersIn(head: string, raw: string): string[] {
+  const qb = QUESTIONS_BY.exec(head);
+  if (qb) return splitNames(qb[1]);
+  const oa = OK_ASKERS.exec(raw);
+  return oa ? splitNames(oa[1]) : [];
+}
+
+function titleOf(head: string, raw: string): string | null {
+  const t = TITLE_OVER.exec(head);
+  if (t) return t[1].replace(/^het bericht /, '').trim();
+  const br = /Brief regering ?: ?([^\n]{3,300})/.exec(raw);
+  if (br) return br[1].trim();
+  const kv = /Kamervraag \d{4}Z\d{5}\s*\n+([^\n]{3,300})/.exec(raw);
+  if (kv) return kv[1].trim();
+  const dossier = /(?:^|\n)\d{2} \d{3}(?: [A-Z]+)? ([^\n]{3,200})\n/.exec(raw);
+  return dossier ? dossier[1].trim() : null;
+}
+
+type Identities = Pick<DocumentHeader, 'documentNumber' | 'appendixNumber' | 'sessionYear' | 'caseNumber' | 'kamerstuk'>;
+
+/** The numbers a document is known by: TK document number, Aanhangsel number and session, case, Kamerstuk. */
+function identitiesOf(text: string, head: string, kind: DocumentKind): Identities {
   // numbers hold no spaces: read them from the unfolded first HEAD_CHARS, which may run past the header
   const full = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   const dn = DOCUMENT_NUMBER.exec(full);
@@ -133,27 +171,12 @@ export function parseHeader(text: string, received?: string): HeaderResult {
   const ap = APPENDIX_ID.exec(text.length > 20000 ? text.slice(0, 20000) : text);
   const apLine = APPENDIX_LINE.exec(head);
   const ss = SESSION.exec(head);
-  const sessionYear = ss ? `${ss[1]}-${ss[2]}` : ap ? `${ap[1].slice(0, 4)}-${ap[1].slice(4)}` : null;
-  const appendixNumber = ap ? ap[0] : apLine ? apLine[1] : null;
-
-  office = roleAsWritten(office, head);
-
-  const receivedDate = received ?? date;
   return {
-    header: {
-      kind,
-      documentNumber: dn ? dn[0] : null,
-      appendixNumber,
-      sessionYear,
-      caseNumber: cn ? cn[0] : null,
-      received: receivedDate ?? null,
-      date: date ?? receivedDate ?? null,
-      title,
-      askers,
-      office: office && office.ministry ? { ...office, ministry: normaliseMinistry(office.ministry) } : office,
-      coSigners,
-    },
-    bodyStart: bodyStartOf(raw),
+    documentNumber: dn ? dn[0] : null,
+    appendixNumber: ap ? ap[0] : apLine ? apLine[1] : null,
+    sessionYear: ss ? `${ss[1]}-${ss[2]}` : ap ? `${ap[1].slice(0, 4)}-${ap[1].slice(4)}` : null,
+    caseNumber: cn ? cn[0] : null,
+    kamerstuk: kind === 'answer' || kind === 'questions' ? null : kamerstukInHeader(full),
   };
 }
 

@@ -157,20 +157,38 @@ export function scoreCandidate(letter: LetterSignals, c: CandidateCommitment): C
   const strongest = Math.max(0, ...citations.map((e) => e.weight));
   const rest = reasons.filter((e) => e.kind !== 'citation').reduce((sum, e) => sum + e.weight, 0);
   const score = round(Math.max(0, Math.min(1, strongest + rest)));
-  const specific =
-    reasons.some((e) => e.kind === 'answer' || (e.kind === 'vehicle' && e.weight === WEIGHTS.vehicle)) ||
-    citations.some((e) => e.weight === WEIGHTS.registerNumber) ||
-    c.topic >= SPECIFIC_TOPIC;
-  return { commitmentId: c.id, score, explicitCitation, specific, partial: letter.partial.length > 0, reasons };
+  return { commitmentId: c.id, score, explicitCitation, specific: isSpecific(reasons), partial: letter.partial.length > 0, reasons };
+}
+
+/**
+ * Some evidence points at this promise rather than at its document: an answer or register number,
+ * the promised vehicle, or a strong topic overlap. Read from the reasons alone, so stored
+ * candidates can be judged again.
+ */
+export function isSpecific(reasons: Pick<Evidence, 'kind' | 'weight'>[]): boolean {
+  return reasons.some(
+    (e) =>
+      e.kind === 'answer' ||
+      (e.kind === 'vehicle' && e.weight >= WEIGHTS.vehicle) ||
+      (e.kind === 'citation' && e.weight === WEIGHTS.registerNumber) ||
+      (e.kind === 'topic' && e.weight >= round(WEIGHTS.topic * SPECIFIC_TOPIC)),
+  );
 }
 
 export type Decision = 'auto' | 'suggest' | 'drop';
 
+export interface Thresholds {
+  autoLinkMin: number;
+  suggestMin: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { autoLinkMin: AUTO_LINK_MIN, suggestMin: SUGGEST_MIN };
+
 /** Auto-linking needs the source named AND this promise singled out, so a letter on one answer never closes its neighbours. */
-export function decide(score: CandidateScore): Decision {
+export function decide(score: Pick<CandidateScore, 'score' | 'explicitCitation' | 'specific' | 'reasons'>, thresholds = DEFAULT_THRESHOLDS): Decision {
   const pointsElsewhere = score.reasons.some((e) => e.kind === 'other_answer');
-  if (score.explicitCitation && score.specific && !pointsElsewhere && score.score >= AUTO_LINK_MIN) return 'auto';
-  return score.score >= SUGGEST_MIN ? 'suggest' : 'drop';
+  if (score.explicitCitation && score.specific && !pointsElsewhere && score.score >= thresholds.autoLinkMin) return 'auto';
+  return score.score >= thresholds.suggestMin ? 'suggest' : 'drop';
 }
 
 function round(n: number): number {

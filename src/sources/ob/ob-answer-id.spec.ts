@@ -1,4 +1,4 @@
-import { obAnswerId } from './ob-answer-id';
+import { answerPublication, obAnswerId } from './ob-answer-id';
 
 describe(obAnswerId.name, () => {
   it.each([
@@ -16,5 +16,27 @@ describe(obAnswerId.name, () => {
     ['2019-2020', 'nr. 3349', null],
   ])('should make %p with Aanhangselnummer %p into %p', (sessionYear, appendixNumber, id) => {
     expect(obAnswerId(sessionYear, appendixNumber)).toBe(id);
+  });
+});
+
+describe(answerPublication.name, () => {
+  const record = { sessionYear: '2023-2024', appendixNumber: '202301456' };
+
+  it('should take the ExterneIdentifier the feed gives for an answer', () => {
+    expect(answerPublication(record, 'ah-tk-20232024-1499')).toEqual({ id: 'ah-tk-20232024-1499', fromFeed: true, fallback: null });
+    expect(answerPublication(record, 'ah-12345')).toEqual({ id: 'ah-12345', fromFeed: true, fallback: null });
+  });
+
+  it.each([
+    [null, { id: 'ah-tk-20232024-1456', fromFeed: false, fallback: 'no ExterneIdentifier in the feed: derived from the Aanhangsel number' }],
+    ['kv-tk-2024Z04000', { id: 'ah-tk-20232024-1456', fromFeed: false, fallback: 'ExterneIdentifier is not an Aanhangsel publication: derived from the Aanhangsel number' }],
+  ])('should derive the id when the ExterneIdentifier is %p, saying why', (external, choice) => {
+    expect(answerPublication(record, external)).toEqual(choice);
+  });
+
+  it('should say so when there is nothing to derive it from either', () => {
+    expect(answerPublication({ sessionYear: null, appendixNumber: null }, null)).toEqual({
+      id: null, fromFeed: false, fallback: 'no ExterneIdentifier in the feed, nor an Aanhangsel number',
+    });
   });
 });

@@ -13,3 +13,27 @@ export function obAnswerId(sessionYear: string | null, appendixNumber: string | 
   if (number === null || /^0+$/.test(number)) return null;
   return `ah-tk-${years[1]}${years[2]}-${number.replace(/^0+/, '')}`;
 }
+
+/** Which publication to ask for an answer, and, when not the one the feed names, why not. */
+export interface ObPublicationChoice {
+  id: string | null;
+  /** True when the id is the ExterneIdentifier of a DocumentVersie in the feed. */
+  fromFeed: boolean;
+  /** Why the feed's id was not used (counted in the sync summary); null when it was. */
+  fallback: string | null;
+}
+
+/**
+ * The feed's own id (`DocumentVersie.ExterneIdentifier`) when it names an Aanhangsel publication
+ * (`ah-tk-…`, or the newer `ah-…`); otherwise the id derived from Vergaderjaar and Aanhangselnummer.
+ */
+export function answerPublication(
+  record: { sessionYear: string | null; appendixNumber: string | null },
+  externalIdentifier: string | null | undefined,
+): ObPublicationChoice {
+  const external = externalIdentifier?.trim() ?? '';
+  if (/^ah-[\w-]+$/i.test(external)) return { id: external, fromFeed: true, fallback: null };
+  const derived = obAnswerId(record.sessionYear, record.appendixNumber);
+  const why = external ? 'ExterneIdentifier is not an Aanhangsel publication' : 'no ExterneIdentifier in the feed';
+  return { id: derived, fromFeed: false, fallback: derived ? `${why}: derived from the Aanhangsel number` : `${why}, nor an Aanhangsel number` };
+}

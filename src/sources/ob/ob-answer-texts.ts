@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TkHttpError } from '../tk/tk-http';
 import type { TkDocumentRecord } from '../tk/tk-mapping';
-import { obAnswerId } from './ob-answer-id';
 import { readObAnswerXml } from './ob-answer-xml';
 import { ObClient, ObUnavailableError } from './ob-client';
 
@@ -15,15 +14,18 @@ export class ObAnswerTexts {
 
   constructor(private readonly ob: ObClient) {}
 
+  get enabled(): boolean {
+    return this.ob.enabled;
+  }
+
   /**
-   * The answer's text from its publication in the Aanhangsel van de Handelingen. Null when there
-   * is nothing to ask (OB_URL unset, not an answer, no Aanhangsel number). Any failure, a missing
-   * publication or one without an `antwoord` is a fallback with its reason, logged here once.
+   * The answer's text from its publication `id` in the Aanhangsel van de Handelingen (see
+   * `answerPublication`). Null when there is nothing to ask (OB_URL unset, not an answer, no id).
+   * Any failure, a missing publication or one without an `antwoord` is a fallback with its reason,
+   * logged here once.
    */
-  async textOf(record: TkDocumentRecord, signal?: AbortSignal): Promise<ObAnswerOutcome | null> {
-    if (!this.ob.enabled || record.kind !== 'answer') return null;
-    const id = obAnswerId(record.sessionYear, record.appendixNumber);
-    if (!id) return null;
+  async textOf(record: TkDocumentRecord, id: string | null, signal?: AbortSignal): Promise<ObAnswerOutcome | null> {
+    if (!this.ob.enabled || record.kind !== 'answer' || !id) return null;
     let reason: string;
     let expected = true;
     try {

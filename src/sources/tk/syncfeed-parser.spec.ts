@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FeedFormatError, parseFeedPage, skiptokenOf } from './syncfeed-parser';
+import { FeedFormatError, parseFeedPage, skiptokenOf, xmlBoolean } from './syncfeed-parser';
 
 const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'tk', 'syncfeed-toezegging-page.constructed.xml');
 const OWN = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'tk');
@@ -57,5 +57,24 @@ describe(parseFeedPage.name, () => {
     ['/Feed?category=Zaak', null],
   ])('should read the skiptoken of %s whatever the parameter order', (href, token) => {
     expect(skiptokenOf(href)).toBe(token);
+  });
+});
+
+describe(xmlBoolean.name, () => {
+  it.each([
+    ['true', true], ['True', true], ['TRUE', true], ['1', true], [' true ', true],
+    ['false', false], ['False', false], ['0', false], ['', false], [undefined, false],
+  ])('should read %p as %p', (value, expected) => {
+    expect(xmlBoolean(value)).toBe(expected);
+  });
+
+  it('should take an entity marked verwijderd="1" or "True" as deleted', () => {
+    const entity = (verwijderd: string) =>
+      parseFeedPage(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><content type="application/xml">
+        <ns1:toezegging xmlns:ns1="http://www.tweedekamer.nl/xsd/tkData/v1-0" id="x" ns1:verwijderd="${verwijderd}"/></content></entry></feed>`)
+        .entries[0].entity;
+    expect(entity('1')?.deleted).toBe(true);
+    expect(entity('True')?.deleted).toBe(true);
+    expect(entity('false')?.deleted).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ function parseEntity(type: string, node: XNode, scope: Scope): TkEntity {
     type,
     id: attributes.id ?? '',
     updated: attributes.bijgewerkt ?? null,
-    deleted: attributes.verwijderd === 'true',
+    deleted: xmlBoolean(attributes.verwijderd),
     attributes,
     values,
     refs,
@@ -112,6 +112,12 @@ function parseEntity(type: string, node: XNode, scope: Scope): TkEntity {
 function nextToken(node: XNode, scope: Scope): string | null {
   const href = linksOf(node, scope).find((l) => l.rel === 'next')?.href;
   return href ? skiptokenOf(href) : null;
+}
+
+/** An xs:boolean as the feed writes it: `true`/`1` in any case and with any surrounding space (live markers say `True`). */
+export function xmlBoolean(value: string | undefined): boolean {
+  const normalised = value?.trim().toLowerCase();
+  return normalised === 'true' || normalised === '1';
 }
 
 /** The skiptoken of a feed URL, whatever the parameter order. */

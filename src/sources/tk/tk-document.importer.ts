@@ -1,26 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { CommitmentsRepository } from '../../commitments/commitments.repository';
+import { DomainError } from '../../common/domain-error';
 import { DocumentTextReader } from '../../documents/document-text-reader';
-import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../importing/document-import.service';
+import { DocumentsRepository, ResourceOutcome } from '../../documents/documents.repository';
 import type { Office } from '../../extraction';
+import { DocumentImportService, DocumentMetadata, ImportResult, PreparedImport } from '../../importing/document-import.service';
+import { answerPublication, ObPublicationChoice } from '../ob/ob-answer-id';
 import { ObAnswerTexts } from '../ob/ob-answer-texts';
 import { mapLimit } from './map-limit';
 import { SyncFeedClient } from './syncfeed-client';
-import type { TkEntity } from './syncfeed-parser';
 import { TkActorRow, TkRepository } from './tk.repository';
-import { ministryOfFunction, officeOfFunction, TkDocumentRecord, toDocumentRecord } from './tk-mapping';
+import { ministryOfFunction, officeOfFunction, TkDocumentRecord } from './tk-mapping';
 
 /** Whether an answer's text came from officielebekendmakingen, or was asked there and read from the TK file instead. */
 export type ObUse = 'used' | 'fallback' | null;
 
-export type DocumentAction =
-  | { action: 'delete'; tkId: string }
-  | { action: 'store'; record: TkDocumentRecord; prepared: PreparedImport; resourceError: string | null; downloaded: boolean; ob: ObUse };
+/**
+ * What became of a document's file: not needed (questions), read (from the TK or from
+ * officielebekendmakingen), failed (`unreadable`: the bytes came but are no document we can read,
+ * so the file is not fetched again until the entity changes), or not fetched because it was
+ * unreadable at this very version of the entity.
+ */
+export type FileOutcome =
+  | { state: 'none' }
+  | { state: 'read'; downloaded: boolean }
+  | { state: 'failed'; error: string; unreadable: boolean; downloaded: boolean }
+  | { state: 'unreadable-unchanged'; error: string };
 
-/** A feed entity after the first step: withdrawn, or a record with its file read (or not needed, or failed). */
-export type FetchedDocument =
-  | { action: 'delete'; tkId: string }
-  | { action: 'store'; record: TkDocumentRecord; text: string | null; resourceError: string | null; downloaded: boolean; ob: ObUse };
+interface StoreFields {
+  record: TkDocumentRecord;
+  file: FileOutcome;
+  ob: ObUse;
+  /** The officielebekendmakingen id chosen for an answer (only when OB_URL is set). */
+  publication: ObPublicationChoice | null;
+}
+
+export type DocumentAction = { action: 'delete'; tkId: string } | ({ action: 'store'; prepared: PreparedImport } & StoreFields);
+
+/** A feed entity after the first step: withdrawn, or a record with its file read (text null: keep the stored text). */
+export type FetchedDocument = { action: 'delete'; tkId: string } | ({ action: 'store'; text: string | null } & StoreFields);
 
 export interface DocumentOutcome {
   stored: boolean;
@@ -36,9 +55,10 @@ const BEWINDSPERSOON = /minister|staatssecretaris/i;
 const FILE_CONCURRENCY = 32;
 
 /**
- * TK Documents in three steps, a chunk at a time: `fetch` downloads and reads the files (no
- * database, so it can run while the previous chunk is stored); `prepare` looks up actors and cases
- * and analyses the text; `storeMany` writes the chunk inside the sync's transaction.
+ * TK Documents in three steps, a chunk at a time: `fetch` downloads and reads the files (only
+ * reads from the database, so it can run while the previous chunk is stored); `prepare` looks up
+ * actors and cases and analyses the text; `storeMany` writes the chunk inside the sync's
+ * transaction, through the documents' and commitments' own repositories.
  */
 @Injectable()
 export class TkDocumentImporter {
@@ -46,42 +66,53 @@ export class TkDocumentImporter {
     private readonly feed: SyncFeedClient,
     private readonly tk: TkRepository,
     private readonly importer: DocumentImportService,
+    private readonly documents: DocumentsRepository,
+    private readonly commitments: CommitmentsRepository,
     private readonly reader: DocumentTextReader,
     private readonly obAnswers: ObAnswerTexts,
   ) {}
 
-  /** The entities toezegd follows (by Soort), with their files read; order kept. */
-  fetch(entities: TkEntity[], signal?: AbortSignal): Promise<FetchedDocument[]> {
-    const wanted: ({ action: 'delete'; tkId: string } | TkDocumentRecord)[] = [];
-    for (const entity of entities) {
-      if (entity.deleted) wanted.push({ action: 'delete', tkId: entity.id });
-      else {
-        const record = toDocumentRecord(entity);
-        if (record) wanted.push(record);
+  /** Withdrawn documents and the records toezegd follows, with their files read; order kept. */
+  async fetch(wanted: ({ action: 'delete'; tkId: string } | TkDocumentRecord)[], signal?: AbortSignal): Promise<FetchedDocument[]> {
+    const records = wanted.filter((w): w is TkDocumentRecord => !('action' in w));
+    const withFile = records.filter((r) => r.needsFile);
+    const answers = this.obAnswers.enabled ? withFile.filter((r) => r.kind === 'answer') : [];
+    const [unreadable, identifiers] = await Promise.all([
+      this.tk.unreadableVersionsOf(withFile.map((r) => r.tkId)),
+      this.tk.externalIdentifiersOf(answers),
+    ]);
+    return mapLimit(wanted, FILE_CONCURRENCY, (item) => {
+      if ('action' in item) return Promise.resolve(item);
+      const known = unreadable.get(item.tkId);
+      if (known && item.version !== null && known.version === item.version) {
+        return Promise.resolve({ action: 'store', record: item, text: null, file: { state: 'unreadable-unchanged', error: known.reason }, ob: null, publication: null } as const);
       }
-    }
-    return mapLimit(wanted, FILE_CONCURRENCY, (item) => ('action' in item ? Promise.resolve(item) : this.fetchRecord(item, signal)));
+      const publication = this.obAnswers.enabled && item.kind === 'answer' && item.needsFile ? answerPublication(item, identifiers.get(item.tkId)) : null;
+      return this.fetchRecord(item, publication, signal);
+    });
   }
 
-  fetchRecords(records: TkDocumentRecord[], signal?: AbortSignal): Promise<FetchedDocument[]> {
-    return mapLimit(records, FILE_CONCURRENCY, (record) => this.fetchRecord(record, signal));
-  }
 
   /** An answer published on officielebekendmakingen is read from there; everything else, or when that fails, from the TK file. */
-  private async fetchRecord(record: TkDocumentRecord, signal?: AbortSignal): Promise<FetchedDocument> {
-    if (!record.needsFile) return { action: 'store', record, text: '', resourceError: null, downloaded: false, ob: null };
-    const fromOb = await this.obAnswers.textOf(record, signal);
-    if (fromOb?.text !== undefined) return { action: 'store', record, text: fromOb.text, resourceError: null, downloaded: false, ob: 'used' };
+  private async fetchRecord(record: TkDocumentRecord, publication: ObPublicationChoice | null, signal?: AbortSignal): Promise<FetchedDocument> {
+    const fields = { action: 'store', record, publication } as const;
+    if (!record.needsFile) return { ...fields, text: '', file: { state: 'none' }, ob: null };
+    const fromOb = await this.obAnswers.textOf(record, publication?.id ?? null, signal);
+    if (fromOb?.text !== undefined) return { ...fields, text: fromOb.text, file: { state: 'read', downloaded: false }, ob: 'used' };
     const ob = fromOb ? 'fallback' : null;
     let downloaded = false;
     try {
       const bytes = await this.feed.resource(record.tkId, signal);
       downloaded = true;
-      return { action: 'store', record, text: (await this.reader.read(bytes)).text, resourceError: null, downloaded, ob };
+      const { text } = await this.reader.read(bytes, '', record.contentType);
+      return { ...fields, text, file: { state: 'read', downloaded }, ob };
     } catch (error) {
       if (signal?.aborted) throw signal.reason as Error;
+      // The bytes came and are no document we can read: asking again gives the same bytes.
+      const unreadable = downloaded && error instanceof DomainError;
+      const message = error instanceof Error ? error.message : String(error);
       // The text is filled in by `prepare`: a failed download never blanks a stored text.
-      return { action: 'store', record, text: null, resourceError: error instanceof Error ? error.message : String(error), downloaded, ob };
+      return { ...fields, text: null, file: { state: 'failed', error: message, unreadable, downloaded }, ob };
     }
   }
 
@@ -95,7 +126,7 @@ export class TkDocumentImporter {
     ]);
     return fetched.map((f) => {
       if (f.action === 'delete') return f;
-      const { record } = f;
+      const { record, text, ...rest } = f;
       const metadata: DocumentMetadata = {
         source: 'tk',
         externalId: record.tkId,
@@ -109,27 +140,28 @@ export class TkDocumentImporter {
         url: record.needsFile ? this.feed.resourceUrl(record.tkId) : null,
         ownerFallback: ownerFromActors(actors.get(record.tkId) ?? []),
       };
-      const text = f.text ?? storedTexts.get(record.tkId) ?? '';
-      return {
-        action: 'store', record, prepared: this.importer.prepare(text, metadata), resourceError: f.resourceError, downloaded: f.downloaded, ob: f.ob,
-      };
+      return { ...rest, action: 'store', record, prepared: this.importer.prepare(text ?? storedTexts.get(record.tkId) ?? '', metadata) };
     });
   }
 
   /** Writes a chunk (each TK id at most once) with a few statements for all of it; outcomes in input order. */
   async storeMany(em: EntityManager, actions: DocumentAction[]): Promise<DocumentOutcome[]> {
-    const deleted = await this.tk.markDocumentsDeleted(em, actions.flatMap((a) => (a.action === 'delete' ? [a.tkId] : [])));
+    const hidden = await this.documents.hideWithdrawn(em, 'tk', actions.flatMap((a) => (a.action === 'delete' ? [a.tkId] : [])));
+    await this.commitments.setWithdrawnOfDocuments(em, hidden.map((d) => d.id), true);
     const stores = actions.filter((a) => a.action === 'store');
     const results = await this.importer.storeMany(em, stores.map((a) => a.prepared), 'sync');
-    await this.tk.markDocumentsRestored(em, stores.filter((_, i) => results[i].document.deleted).map((a) => a.record.tkId));
+    const shown = await this.documents.showRepublished(em, 'tk', stores.filter((_, i) => results[i].document.deleted).map((a) => a.record.tkId));
+    await this.commitments.setWithdrawnOfDocuments(em, shown, false);
     await this.tk.replaceDocumentZaken(em, stores.map((a) => a.record));
-    await this.tk.recordResourceOutcomes(em, stores.map((a) => ({ tkId: a.record.tkId, error: a.resourceError })));
+    await this.copyCaseNumbers(em, { documentTkIds: stores.map((a) => a.record.tkId) });
+    await this.documents.recordResourceOutcomes(em, 'tk', stores.flatMap(({ record, file }) => resourceOutcome(record, file)));
     const letters = stores.flatMap((a) => (a.record.kind === 'letter' && a.record.number ? [a.record.number] : []));
-    if (letters.length > 0) await this.tk.linkRegisterLetters(em, letters);
+    if (letters.length > 0) await this.commitments.linkRegisterLetters(em, letters);
+    const hiddenIds = new Set(hidden.map((d) => d.externalId));
     const byId = new Map(stores.map((a, i) => [a.record.tkId, results[i]]));
     return actions.map((action) => {
       if (action.action === 'delete') {
-        return { stored: false, deleted: deleted.has(action.tkId), commitmentsFound: 0, commitmentsCreated: 0, imported: null };
+        return { stored: false, deleted: hiddenIds.has(action.tkId), commitmentsFound: 0, commitmentsCreated: 0, imported: null };
       }
       const result = byId.get(action.record.tkId)!;
       return {
@@ -140,6 +172,25 @@ export class TkDocumentImporter {
         imported: result,
       };
     });
+  }
+
+  /** Copies onto stored documents the case number their TK cases give them, once both are known (see `caseNumbersToCopy`). */
+  async copyCaseNumbers(em: EntityManager, scope: { zaakIds?: string[]; documentTkIds?: string[] }): Promise<void> {
+    await this.documents.setCaseNumbers(em, 'tk', await this.tk.caseNumbersToCopy(em, scope));
+  }
+}
+
+function resourceOutcome(record: TkDocumentRecord, file: FileOutcome): ResourceOutcome[] {
+  const externalId = record.tkId;
+  switch (file.state) {
+    case 'read':
+    case 'none':
+      return [{ externalId, error: null, unreadableVersion: null }];
+    case 'failed':
+      // Without a version the next feed entry for it counts as a change.
+      return [{ externalId, error: file.error, unreadableVersion: file.unreadable ? (record.version ?? '') : null }];
+    case 'unreadable-unchanged':
+      return [];
   }
 }
 

@@ -1,4 +1,4 @@
-import { documentKindOfSoort, ministryOfFunction, registerStatus, tkDay } from './tk-mapping';
+import { documentKindOfSoort, initialsFirst, ministryOfFunction, registerStatus, tkDay } from './tk-mapping';
 
 describe(registerStatus.name, () => {
   it.each([
@@ -45,5 +45,16 @@ describe(ministryOfFunction.name, () => {
     expect(ministryOfFunction('minister van Onderwijs, Cultuur en Wetenschap')).toBe('Onderwijs, Cultuur en Wetenschap');
     expect(ministryOfFunction('Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking')).toBe('Buitenlandse Handel en Ontwikkelingssamenwerking');
     expect(ministryOfFunction('Tweede Kamerlid')).toBeNull();
+  });
+});
+
+describe(initialsFirst.name, () => {
+  it.each([
+    ['Madlener, B.', 'B. Madlener'],
+    ['Graaf, Th.C. de', 'Th.C. de Graaf'],
+    ['Schreinemacher,  E.N.A.J.', 'E.N.A.J. Schreinemacher'],
+    ['E. Heinen', 'E. Heinen'],
+  ])('should write %p as %p', (name, written) => {
+    expect(initialsFirst(name)).toBe(written);
   });
 });

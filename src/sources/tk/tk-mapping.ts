@@ -5,7 +5,8 @@ import type { TkEntity } from './syncfeed-parser';
 // The one place where TK field names meet ours. SyncFeed element names (lowerCamel) are stable;
 // an OData v5 reader would map its JSON onto the same records here.
 
-export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'Document', 'Toezegging'] as const;
+// DocumentVersie before Document: an answer's officielebekendmakingen id is its current version's ExterneIdentifier.
+export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'DocumentVersie', 'Document', 'Toezegging'] as const;
 export type TkCategory = (typeof TK_CATEGORIES)[number];
 
 export interface TkDocumentRecord {
@@ -19,6 +20,23 @@ export interface TkDocumentRecord {
   zaakIds: string[];
   /** Answers, postponements and letters are read; the questions are kept for the chain only. */
   needsFile: boolean;
+  /** What the TK says the file is (`tk:contentType`), consulted before its bytes. */
+  contentType: string | null;
+  /** The entity's `bijgewerkt`: a file that could not be read is not fetched again until this changes. */
+  version: string | null;
+  /** The `huidigeDocumentVersie` ref, whose ExterneIdentifier names the publication on officielebekendmakingen. */
+  currentVersionTkId: string | null;
+  /** Kamerstuk identity as the feed gives it: the `kamerstukdossier` refs and the `volgnummer` (-1 for non-kamerstukken). */
+  dossierTkIds: string[];
+  sequenceNumber: number | null;
+}
+
+export interface TkDocumentVersionRecord {
+  id: string;
+  documentTkId: string;
+  /** The id on officielebekendmakingen (`ah-tk-…`, `kst-…`, `kv-tk-…`), when published there. */
+  externalIdentifier: string | null;
+  versionNumber: number | null;
 }
 
 export interface TkZaakRecord {
@@ -59,6 +77,19 @@ const first = (e: TkEntity, field: string): string | null => {
   return value ? value : null;
 };
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a TK id or ref can be stored as the uuid it should be. */
+export function isGuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && GUID.test(value);
+}
+
+const guidRefs = (e: TkEntity, field: string): string[] => [...new Set((e.refs[field] ?? []).filter(isGuid))];
+
+function integerOf(value: string | null): number | null {
+  return value !== null && /^-?\d+$/.test(value) ? Number(value) : null;
+}
+
 /** YYYY-MM-DD of a TK date-time (kept in its own offset); `0001-01-01` means none. */
 export function tkDay(value: string | null): string | null {
   const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
@@ -93,8 +124,26 @@ export function toDocumentRecord(e: TkEntity): TkDocumentRecord | null {
     date: tkDay(first(e, 'datum')),
     sessionYear: first(e, 'vergaderjaar'),
     appendixNumber: first(e, 'aanhangselnummer'),
-    zaakIds: [...new Set(e.refs.zaak ?? [])],
+    zaakIds: guidRefs(e, 'zaak'),
     needsFile: kind !== 'questions',
+    contentType: e.attributes.contentType?.trim() || null,
+    version: e.updated,
+    currentVersionTkId: guidRefs(e, 'huidigeDocumentVersie')[0] ?? null,
+    dossierTkIds: guidRefs(e, 'kamerstukdossier'),
+    sequenceNumber: integerOf(first(e, 'volgnummer')),
+  };
+}
+
+/** A DocumentVersie; the field is `externeidentifier` in the feed, matched in any case. */
+export function toDocumentVersionRecord(e: TkEntity): TkDocumentVersionRecord | null {
+  const documentTkId = guidRefs(e, 'document')[0];
+  if (!documentTkId) return null;
+  const field = Object.keys(e.values).find((key) => key.toLowerCase() === 'externeidentifier');
+  return {
+    id: e.id,
+    documentTkId,
+    externalIdentifier: field ? first(e, field) : null,
+    versionNumber: integerOf(first(e, 'versienummer')),
   };
 }
 
@@ -109,7 +158,7 @@ export function toZaakRecord(e: TkEntity): TkZaakRecord {
 }
 
 export function toActorRecord(e: TkEntity, subjectType: 'document' | 'zaak'): TkActorRecord | null {
-  const subject = e.refs[subjectType]?.[0];
+  const subject = guidRefs(e, subjectType)[0];
   if (!subject) return null;
   return {
     id: e.id,
@@ -119,20 +168,19 @@ export function toActorRecord(e: TkEntity, subjectType: 'document' | 'zaak'): Tk
     function: first(e, 'functie'),
     relation: first(e, 'relatie'),
     party: first(e, 'actorFractie'),
-    personTkId: e.refs.persoon?.[0] ?? null,
+    personTkId: guidRefs(e, 'persoon')[0] ?? null,
   };
 }
 
 export function toToezeggingRecord(e: TkEntity): TkToezeggingRecord {
   const rawStatus = e.values.status?.[0]?.trim() ?? null;
   const role = first(e, 'functie');
-  const spelled = [first(e, 'voornaam'), first(e, 'tussenvoegsel'), first(e, 'achternaam')].filter(Boolean).join(' ');
   return {
     tkId: e.id,
     number: first(e, 'nummer'),
     text: first(e, 'tekst') ?? '',
     createdOn: tkDay(first(e, 'aanmaakdatum')) ?? tkDay(e.updated),
-    ownerName: first(e, 'naam') ?? (spelled || null),
+    ownerName: registerOwnerName(e),
     ownerRole: role,
     ministry: first(e, 'ministerie') ?? ministryOfFunction(role),
     rawStatus,
@@ -140,6 +188,25 @@ export function toToezeggingRecord(e: TkEntity): TkToezeggingRecord {
     letters: [...new Set((e.values.kamerbriefNakoming ?? []).map((v) => v.trim()).filter(Boolean))],
     fulfilledOn: tkDay(first(e, 'datumNakoming')),
   };
+}
+
+/**
+ * The register names people surname first ("Madlener, B."); everywhere else toezegd writes them
+ * initials first ("B. Madlener"), as the documents and the TK's actor records do.
+ */
+function registerOwnerName(e: TkEntity): string | null {
+  const initials = first(e, 'initialen');
+  const surname = first(e, 'achternaam');
+  if (initials && surname) return [initials, first(e, 'tussenvoegsel'), surname].filter(Boolean).join(' ');
+  const name = first(e, 'naam');
+  if (name) return initialsFirst(name);
+  return [first(e, 'voornaam'), first(e, 'tussenvoegsel'), surname].filter(Boolean).join(' ') || null;
+}
+
+/** "Madlener, B." → "B. Madlener"; "Graaf, Th.C. de" → "Th.C. de Graaf"; a name without a comma stays. */
+export function initialsFirst(name: string): string {
+  const match = /^([^,]+),\s*(.+)$/.exec(name.trim().replace(/\s+/g, ' '));
+  return match ? `${match[2].trim()} ${match[1].trim()}` : name.trim();
 }
 
 const REGISTER_STATUSES: Record<string, CommitmentStatus> = {

@@ -1,22 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CommitmentKind } from '../../commitments/commitment.entity';
-import { CommitmentsRepository } from '../../commitments/commitments.repository';
+import { CommitmentsRepository, RegisterCommitment } from '../../commitments/commitments.repository';
 import { addDays, Clock } from '../../common/clock';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { resolveDeadline } from '../../extraction';
 import type { TkEntity } from './syncfeed-parser';
-import { TkRepository } from './tk.repository';
 import { toToezeggingRecord, TkToezeggingRecord } from './tk-mapping';
 
 const REPORTING = /\b(informeer\w*|geïnformeerd|brief|(toe)?stur\w*|stuurt|rapport\w*|briefing|verslag|terugkoppel\w*|kamerbrief)\b/i;
 const RECURRING = /\b(jaarlijks|ieder jaar|elk jaar|halfjaarlijks|periodiek)\b/i;
 
 export interface RegisterOutcome {
-  created: boolean;
-  statusChanged: boolean;
-  withdrawn: boolean;
+  created: number;
+  statusChanged: number;
+  withdrawn: number;
 }
 
 /** The TK's own commitment register (category Toezegging) as commitments with origin `tk_register`. */
@@ -25,35 +24,38 @@ export class TkRegisterImporter {
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly clock: Clock,
-    private readonly tk: TkRepository,
     private readonly commitments: CommitmentsRepository,
   ) {}
 
-  async store(em: EntityManager, entity: TkEntity): Promise<RegisterOutcome> {
-    const fingerprint = registerFingerprint(entity.id);
-    if (entity.deleted) {
-      await this.tk.withdrawRegisterCommitment(em, fingerprint);
-      return { created: false, statusChanged: false, withdrawn: true };
-    }
-    const record = toToezeggingRecord(entity);
-    const commitment = this.commitmentOf(record, fingerprint);
-    const outcome = await this.tk.upsertRegisterCommitment(em, commitment);
+  /** Stores a chunk of register entries (each id once) with a few statements for all of them. */
+  async storeMany(em: EntityManager, entities: TkEntity[]): Promise<RegisterOutcome> {
+    const withdrawn = entities.filter((e) => e.deleted).map((e) => registerFingerprint(e.id));
+    await this.commitments.withdrawByFingerprints(em, withdrawn);
+    const records = entities.filter((e) => !e.deleted).map(toToezeggingRecord);
+    const upserted = await this.commitments.upsertRegister(em, records.map((r) => this.commitmentOf(r, registerFingerprint(r.tkId))));
     const now = this.clock.now();
-    const statusChanged = outcome.previousStatus !== null && outcome.previousStatus !== record.status;
-    if (outcome.created) {
-      await this.commitments.addEvent(em, outcome.id, 'created', 'sync', now, { register: record.number, rawStatus: record.rawStatus });
-    } else if (statusChanged) {
-      await this.commitments.addEvent(em, outcome.id, 'status_changed', 'sync', now, {
-        from: outcome.previousStatus,
-        to: record.status,
-        rawStatus: record.rawStatus,
-      });
+    const events = [];
+    let created = 0;
+    let statusChanged = 0;
+    for (const record of records) {
+      const outcome = upserted.get(registerFingerprint(record.tkId));
+      if (!outcome) continue;
+      if (outcome.created) {
+        created++;
+        events.push({ commitmentId: outcome.id, type: 'created' as const, actor: 'sync', occurredAt: now, details: { register: record.number, rawStatus: record.rawStatus } });
+      } else if (outcome.previousStatus !== record.status) {
+        statusChanged++;
+        const details = { from: outcome.previousStatus, to: record.status, rawStatus: record.rawStatus };
+        events.push({ commitmentId: outcome.id, type: 'status_changed' as const, actor: 'sync', occurredAt: now, details });
+      }
     }
-    if (record.letters.length > 0) await this.tk.linkRegisterLetters(em, record.letters);
-    return { created: outcome.created, statusChanged, withdrawn: false };
+    await this.commitments.addEvents(em, events);
+    const letters = [...new Set(records.flatMap((r) => r.letters))];
+    if (letters.length > 0) await this.commitments.linkRegisterLetters(em, letters);
+    return { created, statusChanged, withdrawn: withdrawn.length };
   }
 
-  private commitmentOf(record: TkToezeggingRecord, fingerprint: string) {
+  private commitmentOf(record: TkToezeggingRecord, fingerprint: string): RegisterCommitment {
     const base = record.createdOn;
     const deadline = base && record.text ? resolveDeadline(record.text, base) : null;
     const due = deadline?.due ?? null;

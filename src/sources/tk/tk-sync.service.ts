@@ -5,11 +5,12 @@ import { ENV } from '../../config/config.module';
 import { DocumentImportService, ImportResult } from '../../importing/document-import.service';
 import type { Env } from '../../config/env';
 import { SyncFeedClient } from './syncfeed-client';
+import { actorsOf, documentsOf, documentVersionsOf, EXPECTED_SKIPS, readEntries, SkippedEntry, SkipReason } from './feed-entries';
 import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';
 import { TkHttpError } from './tk-http';
 import { TkRepository } from './tk.repository';
 import { DocumentAction, FetchedDocument, TkDocumentImporter } from './tk-document.importer';
-import { TK_CATEGORIES, TkCategory, toActorRecord, toZaakRecord } from './tk-mapping';
+import { TK_CATEGORIES, TkCategory, toZaakRecord } from './tk-mapping';
 import { TkRegisterImporter } from './tk-register.importer';
 
 export interface SyncOptions {
@@ -35,6 +36,14 @@ export interface SyncProgress {
   obTexts: number;
   /** Answers asked there in vain, read from the TK file instead. */
   obFallbacks: number;
+  /** Answers whose officielebekendmakingen id is the feed's DocumentVersie.ExterneIdentifier. */
+  obIdsFromFeed: number;
+  /** Answers whose id had to be derived (or could not be), per reason. */
+  obIdFallbacks: Record<string, number>;
+  /** Feed entries passed over, per reason (each logged with its id). */
+  skipped: Partial<Record<SkipReason, number>>;
+  /** Files known to be unreadable at this version of their document: not fetched again. */
+  unreadableNotFetched: number;
   documentsStored: number;
   documentsDeleted: number;
   commitmentsFound: number;
@@ -78,7 +87,8 @@ export class TkSyncService {
 
   async run(options: SyncOptions = {}): Promise<SyncSummary> {
     const summary: SyncSummary = {
-      category: null, entries: 0, documentsSeen: 0, downloaded: 0, obTexts: 0, obFallbacks: 0, documentsStored: 0, documentsDeleted: 0,
+      category: null, entries: 0, documentsSeen: 0, downloaded: 0, obTexts: 0, obFallbacks: 0, obIdsFromFeed: 0, obIdFallbacks: {},
+      skipped: {}, unreadableNotFetched: 0, documentsStored: 0, documentsDeleted: 0,
       commitmentsFound: 0, commitmentsCreated: 0, registerCreated: 0, registerStatusChanged: 0, errors: 0, interrupted: false, problems: [],
       cursors: {},
     };
@@ -158,64 +168,99 @@ export class TkSyncService {
     }
   }
 
-  /** Starts what a chunk needs from outside the database: the files of its documents. */
+  /** Reads the chunk's entries and starts what it needs from outside the database: the files of its documents. */
   private stage(category: TkCategory, chunk: FeedChunk, options: SyncOptions): StagedChunk {
-    const entities = latestPerId(chunk.entries);
-    const fetched = category === 'Document' ? this.documents.fetch(entities, options.signal) : Promise.resolve([]);
+    const { entities, skipped } = readEntries(category, chunk.entries);
+    let fetched: Promise<FetchedDocument[]> = Promise.resolve([]);
+    if (category === 'Document') {
+      const documents = documentsOf(entities);
+      skipped.push(...documents.skipped);
+      fetched = this.documents.fetch(documents.wanted, options.signal);
+    }
     // Awaited when the chunk is applied; a run that stops before that must not leave it unhandled.
     fetched.catch(() => undefined);
-    return { ...chunk, entities, fetched };
+    return { ...chunk, entities, skipped, fetched };
   }
 
   private async applyChunk(category: TkCategory, staged: StagedChunk, options: SyncOptions, summary: SyncSummary): Promise<void> {
     options.signal?.throwIfAborted();
     const { entries, entities, cursor } = staged;
+    const skipped = [...staged.skipped];
     const prepared = category === 'Document' ? await this.documents.prepare(await staged.fetched) : [];
     for (const action of prepared) this.countPrepared(action, summary);
     const imported: ImportResult[] = [];
     await this.dataSource.transaction(async (em) => {
       for (const entry of entries) options.beforeEntry?.(category, entry);
+      const deleted = entities.filter((e) => e.deleted).map((e) => e.id);
       switch (category) {
-        case 'Zaak':
-          await this.tk.upsertZaken(em, entities.filter((e) => !e.deleted).map(toZaakRecord));
-          await this.tk.markZakenDeleted(em, entities.filter((e) => e.deleted).map((e) => e.id));
+        case 'Zaak': {
+          const zaken = entities.filter((e) => !e.deleted).map(toZaakRecord);
+          await this.tk.upsertZaken(em, zaken);
+          await this.tk.markZakenDeleted(em, deleted);
+          await this.documents.copyCaseNumbers(em, { zaakIds: zaken.map((z) => z.id) });
           break;
+        }
         case 'ZaakActor':
         case 'DocumentActor': {
-          const subject = category === 'ZaakActor' ? 'zaak' : 'document';
-          const live = entities.filter((e) => !e.deleted).map((e) => toActorRecord(e, subject));
-          await this.tk.upsertActors(em, live.filter((r) => r !== null));
-          await this.tk.markActorsDeleted(em, entities.filter((e) => e.deleted).map((e) => e.id));
+          const actors = actorsOf(entities, category === 'ZaakActor' ? 'zaak' : 'document');
+          skipped.push(...actors.skipped);
+          await this.tk.upsertActors(em, actors.records);
+          await this.tk.markActorsDeleted(em, deleted);
+          break;
+        }
+        case 'DocumentVersie': {
+          const versions = documentVersionsOf(entities);
+          skipped.push(...versions.skipped);
+          await this.tk.upsertDocumentVersions(em, versions.records);
+          await this.tk.markDocumentVersionsDeleted(em, deleted);
           break;
         }
         case 'Document':
           imported.push(...(await this.storeDocuments(em, prepared, summary)));
           break;
-        case 'Toezegging':
-          for (const entity of entities) {
-            const outcome = await this.register.store(em, entity);
-            if (outcome.created) summary.registerCreated++;
-            if (outcome.statusChanged) summary.registerStatusChanged++;
-          }
+        case 'Toezegging': {
+          const outcome = await this.register.storeMany(em, entities);
+          summary.registerCreated += outcome.created;
+          summary.registerStatusChanged += outcome.statusChanged;
           break;
+        }
       }
       if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
     });
+    this.countSkipped(category, skipped, summary);
     await this.importer.afterCommit(imported);
     summary.entries += entries.length;
     options.onProgress?.(summary);
   }
 
+  /** Nothing vanishes silently: every entry passed over is counted and logged with its id (the cursor moves on). */
+  private countSkipped(category: TkCategory, skipped: SkippedEntry[], summary: SyncSummary): void {
+    for (const { id, reason, detail } of skipped) {
+      summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+      const line = `${category} entry ${id} skipped: ${reason}${detail ? ` (${detail})` : ''}`;
+      if (EXPECTED_SKIPS.has(reason)) this.logger.debug(line);
+      else this.logger.warn(line);
+    }
+  }
+
   private countPrepared(action: DocumentAction, summary: SyncSummary): void {
     if (action.action !== 'store') return;
+    const { record, file, ob, publication } = action;
     summary.documentsSeen++;
-    if (action.downloaded) summary.downloaded++;
-    if (action.ob === 'used') summary.obTexts++;
-    if (action.ob === 'fallback') summary.obFallbacks++;
-    if (action.resourceError) {
+    if (ob === 'used') summary.obTexts++;
+    if (ob === 'fallback') summary.obFallbacks++;
+    if (publication?.fromFeed) summary.obIdsFromFeed++;
+    if (publication?.fallback) summary.obIdFallbacks[publication.fallback] = (summary.obIdFallbacks[publication.fallback] ?? 0) + 1;
+    if ((file.state === 'read' || file.state === 'failed') && file.downloaded) summary.downloaded++;
+    if (file.state === 'unreadable-unchanged') {
+      summary.unreadableNotFetched++;
+      this.logger.log(`document ${record.number ?? record.tkId}: file not fetched again, unreadable at this version (${file.error})`);
+    }
+    if (file.state === 'failed') {
       summary.errors++;
-      summary.problems.push(`document ${action.record.number ?? action.record.tkId}: ${action.resourceError}`);
-      this.logger.warn(`document ${action.record.number ?? action.record.tkId}: ${action.resourceError} (retried next run)`);
+      const line = `document ${record.number ?? record.tkId}: ${file.error}`;
+      summary.problems.push(line);
+      this.logger.warn(`${line} (${file.unreadable ? 'not fetched again until the document changes' : 'retried next run'})`);
     }
   }
 
@@ -236,7 +281,7 @@ export class TkSyncService {
     const ids = await this.tk.documentsWithFailedResource(MAX_RESOURCE_ATTEMPTS, RETRY_BATCH);
     if (ids.length === 0) return;
     const records = await this.tk.documentRecordsOf(ids);
-    const actions = await this.documents.prepare(await this.documents.fetchRecords(records, options.signal));
+    const actions = await this.documents.prepare(await this.documents.fetch(records, options.signal));
     for (const action of actions) this.countPrepared(action, summary);
     const imported = await this.dataSource.transaction((em) => this.storeDocuments(em, actions, summary));
     await this.importer.afterCommit(imported);
@@ -251,6 +296,7 @@ interface FeedChunk {
 
 interface StagedChunk extends FeedChunk {
   entities: TkEntity[];
+  skipped: SkippedEntry[];
   fetched: Promise<FetchedDocument[]>;
 }
 
@@ -261,15 +307,4 @@ function isPageError(error: unknown): error is Error {
 
 function sourceKey(category: TkCategory): string {
   return `tk:${category}`;
-}
-
-/** The feed carries every change; within one transaction only the last version of an id matters. */
-function latestPerId(chunk: FeedEntry[]): TkEntity[] {
-  const latest = new Map<string, TkEntity>();
-  for (const entry of chunk) {
-    if (!entry.entity?.id) continue;
-    latest.delete(entry.entity.id);
-    latest.set(entry.entity.id, entry.entity);
-  }
-  return [...latest.values()];
 }

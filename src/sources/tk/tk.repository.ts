@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { CommitmentStatus } from '../../commitments/commitment.entity';
-import type { NewCommitment } from '../../commitments/commitments.repository';
 import type { DocumentKind } from '../../documents/document.entity';
 import type { ChainLink } from './question-chain';
-import type { TkActorRecord, TkDocumentRecord, TkZaakRecord } from './tk-mapping';
+import type { TkActorRecord, TkDocumentRecord, TkDocumentVersionRecord, TkZaakRecord } from './tk-mapping';
 
 export interface TkActorRow {
   subjectType: 'document' | 'zaak';
@@ -14,7 +12,10 @@ export interface TkActorRow {
   relation: string | null;
 }
 
-/** All SQL of the TK sync: cursors, cases, actors, withdrawals and the commitment register. */
+/**
+ * The TK sync's own tables (cursors, cases, actors, document versions, document–case links) and
+ * what it reads of stored documents. Documents and commitments are written by their own repositories.
+ */
 @Injectable()
 export class TkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -42,7 +43,6 @@ export class TkRepository {
          started_on = EXCLUDED.started_on, deleted = false`,
       [rows.map((r) => r.id), rows.map((r) => r.number), rows.map((r) => r.kind), rows.map((r) => r.title), rows.map((r) => r.startedOn)],
     );
-    await this.fillCaseNumbers(em, { zaakIds: rows.map((r) => r.id) });
   }
 
   async markZakenDeleted(em: EntityManager, ids: string[]): Promise<void> {
@@ -120,25 +120,65 @@ export class TkRepository {
       `INSERT INTO tk_document_zaak (document_tk_id, zaak_tk_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
       [pairDocs, pairZaken],
     );
-    await this.fillCaseNumbers(em, { documentTkIds: tkIds });
   }
 
   /**
-   * Copies the case number onto stored documents once both the document and its case are known:
-   * the lowest of its cases, the same rule as `caseNumbersOf`, so a document in several cases keeps
-   * one number instead of changing on every sync.
+   * The case number each stored document of these cases (or these documents) should carry: the
+   * lowest of its cases, the same rule as `caseNumbersOf`, so a document in several cases keeps one
+   * number instead of changing on every sync.
    */
-  private async fillCaseNumbers(em: EntityManager, scope: { zaakIds?: string[]; documentTkIds?: string[] }): Promise<void> {
-    await em.query(
-      `UPDATE document d SET case_number = c.number
-       FROM (SELECT dz.document_tk_id, min(z.number) AS number
-             FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_tk_id
-             WHERE z.number IS NOT NULL AND dz.document_tk_id IN (
-               SELECT s.document_tk_id FROM tk_document_zaak s WHERE s.zaak_tk_id = ANY($1::uuid[]) OR s.document_tk_id = ANY($2::uuid[]))
-             GROUP BY dz.document_tk_id) c
-       WHERE d.source = 'tk' AND d.external_id = c.document_tk_id::text AND d.case_number IS DISTINCT FROM c.number`,
+  async caseNumbersToCopy(em: EntityManager, scope: { zaakIds?: string[]; documentTkIds?: string[] }): Promise<{ externalId: string; caseNumber: string }[]> {
+    return (await em.query(
+      `SELECT dz.document_tk_id::text AS "externalId", min(z.number) AS "caseNumber"
+       FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_tk_id
+       WHERE z.number IS NOT NULL AND dz.document_tk_id IN (
+         SELECT s.document_tk_id FROM tk_document_zaak s WHERE s.zaak_tk_id = ANY($1::uuid[]) OR s.document_tk_id = ANY($2::uuid[]))
+       GROUP BY dz.document_tk_id`,
       [scope.zaakIds ?? [], scope.documentTkIds ?? []],
+    )) as { externalId: string; caseNumber: string }[];
+  }
+
+  /** Upserts document versions (each id once); only what names a publication is kept. */
+  async upsertDocumentVersions(em: EntityManager, rows: TkDocumentVersionRecord[]): Promise<void> {
+    if (rows.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_document_versie (id, document_tk_id, external_identifier, version_number, deleted)
+       SELECT r.*, false FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::int[]) AS r
+       ON CONFLICT (id) DO UPDATE SET document_tk_id = EXCLUDED.document_tk_id, external_identifier = EXCLUDED.external_identifier,
+         version_number = EXCLUDED.version_number, deleted = false`,
+      [rows.map((r) => r.id), rows.map((r) => r.documentTkId), rows.map((r) => r.externalIdentifier?.slice(0, 100) ?? null), rows.map((r) => r.versionNumber)],
     );
+  }
+
+  async markDocumentVersionsDeleted(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await em.query(`UPDATE tk_document_versie SET deleted = true WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /**
+   * Per document the ExterneIdentifier of its current version (`huidigeDocumentVersie`), else of
+   * its highest-numbered version that has one; for a chunk in one query.
+   */
+  async externalIdentifiersOf(documents: { tkId: string; currentVersionTkId: string | null }[]): Promise<Map<string, string>> {
+    if (documents.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (d.tk_id) d.tk_id AS "tkId", v.external_identifier AS "externalIdentifier"
+       FROM unnest($1::uuid[], $2::uuid[]) AS d(tk_id, current_version)
+       JOIN tk_document_versie v ON v.document_tk_id = d.tk_id AND v.deleted = false AND v.external_identifier IS NOT NULL
+       ORDER BY d.tk_id, (v.id = d.current_version) DESC, v.version_number DESC NULLS LAST`,
+      [documents.map((d) => d.tkId), documents.map((d) => d.currentVersionTkId)],
+    )) as { tkId: string; externalIdentifier: string }[];
+    return new Map(rows.map((r) => [r.tkId, r.externalIdentifier]));
+  }
+
+  /** Stored TK documents whose file is known to be unreadable, with the entity version it failed at. */
+  async unreadableVersionsOf(documentTkIds: string[]): Promise<Map<string, { version: string; reason: string }>> {
+    if (documentTkIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT external_id, resource_unreadable_version AS version, resource_error AS reason FROM document
+       WHERE source = 'tk' AND external_id = ANY($1::text[]) AND resource_unreadable_version IS NOT NULL`,
+      [documentTkIds],
+    )) as { external_id: string; version: string; reason: string }[];
+    return new Map(rows.map((r) => [r.external_id, { version: r.version, reason: r.reason }]));
   }
 
   async storedTextsOf(documentTkIds: string[]): Promise<Map<string, string>> {
@@ -149,54 +189,17 @@ export class TkRepository {
     return new Map(rows.map((r) => [r.external_id, r.text]));
   }
 
-  /** TK documents withdrawn at the source: hidden, and their commitments flagged (never removed). Returns those hidden now. */
-  async markDocumentsDeleted(em: EntityManager, documentTkIds: string[]): Promise<Set<string>> {
-    if (documentTkIds.length === 0) return new Set();
-    const rows = (await em.query(
-      `UPDATE document SET deleted = true, updated_at = now() WHERE source = 'tk' AND external_id = ANY($1::text[]) AND deleted = false
-       RETURNING id, external_id`,
-      [documentTkIds],
-    )) as [{ id: string; external_id: string }[], number];
-    const ids = rows[0].map((r) => r.id);
-    if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = true WHERE document_id = ANY($1::uuid[])`, [ids]);
-    return new Set(rows[0].map((r) => r.external_id));
-  }
 
-  async markDocumentsRestored(em: EntityManager, documentTkIds: string[]): Promise<void> {
-    if (documentTkIds.length === 0) return;
-    const rows = (await em.query(
-      `UPDATE document SET deleted = false WHERE source = 'tk' AND external_id = ANY($1::text[]) AND deleted = true RETURNING id`,
-      [documentTkIds],
-    )) as [{ id: string }[], number];
-    const ids = rows[0].map((r) => r.id);
-    if (ids.length > 0) await em.query(`UPDATE commitment SET withdrawn = false WHERE document_id = ANY($1::uuid[])`, [ids]);
-  }
 
-  /** Per document whether its file was read (clears an earlier failure) or failed again (counted). */
-  async recordResourceOutcomes(em: EntityManager, outcomes: { tkId: string; error: string | null }[]): Promise<void> {
-    const read = outcomes.filter((o) => o.error === null).map((o) => o.tkId);
-    const failed = outcomes.filter((o) => o.error !== null);
-    if (read.length > 0) {
-      await em.query(
-        `UPDATE document SET resource_error = NULL, resource_attempts = 0
-         WHERE source = 'tk' AND external_id = ANY($1::text[]) AND resource_error IS NOT NULL`,
-        [read],
-      );
-    }
-    if (failed.length > 0) {
-      await em.query(
-        `UPDATE document d SET resource_error = f.error, resource_attempts = d.resource_attempts + 1
-         FROM unnest($1::text[], $2::text[]) AS f(external_id, error) WHERE d.source = 'tk' AND d.external_id = f.external_id`,
-        [failed.map((o) => o.tkId), failed.map((o) => (o.error ?? '').slice(0, 1000))],
-      );
-    }
-  }
 
-  /** TK documents whose file could not be read yet, to retry at the start of a sync. */
+
+
+
+  /** TK documents whose file failed in a way that may pass (not unreadable), to retry at the start of a sync. */
   async documentsWithFailedResource(maxAttempts: number, limit: number): Promise<string[]> {
     const rows = (await this.dataSource.query(
       `SELECT external_id FROM document WHERE source = 'tk' AND deleted = false AND resource_error IS NOT NULL
-         AND resource_attempts < $1 ORDER BY updated_at LIMIT $2`,
+         AND resource_unreadable_version IS NULL AND resource_attempts < $1 ORDER BY updated_at LIMIT $2`,
       [maxAttempts, limit],
     )) as { external_id: string }[];
     return rows.map((r) => r.external_id);
@@ -217,65 +220,9 @@ export class TkRepository {
     }[];
     return rows.map((r) => ({
       tkId: r.external_id, kind: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
-      appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, contentType: null, needsFile: r.kind !== 'questions',
+      appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, needsFile: r.kind !== 'questions',
+      contentType: null, version: null, currentVersionTkId: null, dossierTkIds: [], sequenceNumber: null,
     }));
-  }
-
-  /** Creates or updates the commitment of one register entry; reports what changed. */
-  async upsertRegisterCommitment(
-    em: EntityManager,
-    commitment: NewCommitment & { fulfillingLetter: string | null; fulfilledAt: Date | null },
-  ): Promise<{ id: string; created: boolean; previousStatus: CommitmentStatus | null }> {
-    const [previous] = (await em.query(`SELECT id, status FROM commitment WHERE fingerprint = $1 FOR UPDATE`, [commitment.fingerprint])) as {
-      id: string;
-      status: CommitmentStatus;
-    }[];
-    const values = [
-      commitment.quote, commitment.kind, commitment.ownerRole, commitment.ownerName, commitment.ministry, commitment.due,
-      commitment.dueSource, commitment.dueExplanation, commitment.effectiveDue, commitment.recurring, commitment.status,
-      commitment.rawStatus, commitment.externalRef ?? null, commitment.fulfillingLetter, commitment.fulfilledAt, commitment.fingerprint,
-    ];
-    if (previous) {
-      await em.query(
-        `UPDATE commitment SET quote = $1, kind = $2, owner_role = $3, owner_name = $4, ministry = $5, due = $6, due_source = $7,
-           due_explanation = $8, effective_due = $9, recurring = $10, status = $11, raw_status = $12, external_ref = $13,
-           fulfilling_letter = $14, fulfilled_at = $15, withdrawn = false,
-           fulfilling_document_id = CASE WHEN fulfilling_letter IS DISTINCT FROM $14 THEN NULL ELSE fulfilling_document_id END,
-           updated_at = now()
-         WHERE fingerprint = $16
-           AND (quote, kind, owner_role, owner_name, ministry, due, due_source, due_explanation, effective_due, recurring, status,
-                raw_status, external_ref, fulfilling_letter, fulfilled_at, withdrawn)
-               IS DISTINCT FROM ($1, $2::commitment_kind, $3, $4, $5, $6::date, $7::due_source, $8, $9::date, $10, $11::commitment_status,
-                $12, $13, $14, $15::timestamptz, false)`,
-        values,
-      );
-      return { id: previous.id, created: false, previousStatus: previous.status };
-    }
-    const [row] = (await em.query(
-      `INSERT INTO commitment (quote, kind, owner_role, owner_name, ministry, due, due_source, due_explanation, effective_due, recurring,
-         status, raw_status, external_ref, fulfilling_letter, fulfilled_at, fingerprint, confidence, origin, document_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'tk_register', NULL)
-       RETURNING id`,
-      [...values, commitment.confidence],
-    )) as { id: string }[];
-    return { id: row.id, created: true, previousStatus: null };
-  }
-
-  async withdrawRegisterCommitment(em: EntityManager, fingerprint: string): Promise<void> {
-    await em.query(`UPDATE commitment SET withdrawn = true WHERE fingerprint = $1 AND withdrawn = false`, [fingerprint]);
-  }
-
-  /** Links register commitments to the letter that kept them, once that letter is stored. */
-  async linkRegisterLetters(em: EntityManager, letterNumbers?: string[]): Promise<number> {
-    const result = (await em.query(
-      `UPDATE commitment c SET fulfilling_document_id = d.id
-       FROM document d
-       WHERE c.origin = 'tk_register' AND c.fulfilling_document_id IS NULL AND c.fulfilling_letter IS NOT NULL
-         AND d.deleted = false AND d.number = split_part(c.fulfilling_letter, ',', 1)
-         AND ($1::text[] IS NULL OR d.number = ANY($1::text[]))`,
-      [letterNumbers ?? null],
-    )) as [unknown, number];
-    return result[1];
   }
 
   /** Every stored document sharing a TK case with the given document, oldest first. */

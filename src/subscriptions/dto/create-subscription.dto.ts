@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { COMMITMENT_STATUSES, CommitmentStatus } from '../../commitments/commitment.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,6 +16,8 @@ export class SavedSearchDto {
 
   @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true })
   @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(COMMITMENT_STATUSES.length)
   @IsIn(COMMITMENT_STATUSES, { each: true })
   status?: CommitmentStatus[];
 

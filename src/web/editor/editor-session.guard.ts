@@ -9,9 +9,9 @@ export type EditorRequest = Request & { editorSession?: EditorSession };
 export class EditorSessionGuard implements CanActivate {
   constructor(private readonly sessions: EditorSessions) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<EditorRequest>();
-    const session = this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (!session) throw new UnauthorizedException('Log in als redacteur.');
     if (request.method !== 'GET' && !this.sessions.checkCsrf(session, (request.body as Record<string, unknown> | undefined)?._csrf)) {
       throw new ForbiddenException('Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw.');

@@ -1,7 +1,13 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse as parseCookie } from 'cookie';
+import { DataSource } from 'typeorm';
+import { EDITOR_AUTH_FAILURES } from '../../auth/editor-auth-limit';
 import { findEditor, parseEditorTokens } from '../../auth/editor.guard';
+import { RateLimiter } from '../../rate-limit/rate-limiter';
 import { Clock } from '../../common/clock';
+import { hashToken } from '../../common/tokens';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 
@@ -16,51 +22,71 @@ export interface EditorSession {
 }
 
 /**
- * Stateless editor sessions: a cookie holding name, session id and expiry, signed with HMAC.
- * The key is derived from EDITOR_TOKENS, so changing the tokens ends every session.
+ * Editor sessions kept in PostgreSQL (table editor_session): the cookie is a random secret, the
+ * table holds its hash. Logout deletes the row; a session opened with a token that is no longer in
+ * EDITOR_TOKENS is refused (and deleted at start). Both hold at once on every instance.
  */
 @Injectable()
-export class EditorSessions {
-  private readonly key: Buffer;
+export class EditorSessions implements OnModuleInit {
   private readonly tokens: { name: string; token: string }[];
   readonly secureCookies: boolean;
 
   constructor(
     @Inject(ENV) env: Env,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {
     this.tokens = parseEditorTokens(env.EDITOR_TOKENS);
-    this.key = createHash('sha256').update(`toezegd editor session\0${env.EDITOR_TOKENS ?? ''}`).digest();
     this.secureCookies = env.PUBLIC_URL.startsWith('https://');
   }
 
-  /** A cookie value for a presented editor token, or null when the token is unknown. */
-  login(token: string): { cookie: string; session: EditorSession } | null {
+  /** Sessions of tokens taken out of EDITOR_TOKENS, and expired ones, are gone for good. */
+  async onModuleInit(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM editor_session WHERE NOT (token_hash = ANY($1::text[])) OR expires_at < $2`, [
+      this.tokens.map((t) => hashToken(t.token)),
+      this.clock.now(),
+    ]);
+  }
+
+  /**
+   * A cookie value for a presented editor token; `unknown` for a wrong token, `too_many` once the
+   * client IP used up its budget of failed attempts (EDITOR_AUTH_FAILURES, shared with bearer tokens).
+   */
+  async login(token: string, ip: string): Promise<{ cookie: string; session: EditorSession } | 'unknown' | 'too_many'> {
+    if (await this.limiter.exhausted(EDITOR_AUTH_FAILURES, ip)) return 'too_many';
     const editor = this.tokens.length ? findEditor(this.tokens, token) : null;
-    if (!editor) return null;
-    const session = { name: editor.name, sid: randomBytes(16).toString('base64url'), expires: this.clock.now().getTime() + SESSION_HOURS * 3_600_000 };
-    const payload = Buffer.from(JSON.stringify(session)).toString('base64url');
-    return { cookie: `${payload}.${this.sign(payload)}`, session };
+    if (!editor) return (await this.limiter.hit(EDITOR_AUTH_FAILURES, ip)) ? 'unknown' : 'too_many';
+    const secret = randomBytes(32).toString('base64url');
+    const expires = this.clock.now().getTime() + SESSION_HOURS * 3_600_000;
+    await this.dataSource.query(
+      `INSERT INTO editor_session (secret_hash, editor_name, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+      [hashToken(secret), editor.name, hashToken(token), new Date(expires)],
+    );
+    return { cookie: secret, session: { name: editor.name, sid: secret, expires } };
   }
 
-  verify(cookie: string | undefined): EditorSession | null {
-    if (!cookie) return null;
-    const [payload, signature] = cookie.split('.');
-    if (!payload || !signature || !equal(signature, this.sign(payload))) return null;
-    try {
-      const session = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as EditorSession;
-      if (typeof session.name !== 'string' || typeof session.sid !== 'string' || typeof session.expires !== 'number') return null;
-      if (session.expires < this.clock.now().getTime()) return null;
-      if (!this.tokens.some((t) => t.name === session.name)) return null;
-      return session;
-    } catch {
-      return null;
-    }
+  async verify(cookie: string | undefined): Promise<EditorSession | null> {
+    if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return null;
+    const rows = (await this.dataSource.query(
+      `SELECT editor_name AS name, token_hash AS "tokenHash", expires_at AS "expiresAt" FROM editor_session WHERE secret_hash = $1`,
+      [hashToken(cookie)],
+    )) as { name: string; tokenHash: string; expiresAt: Date }[];
+    const row = rows[0];
+    if (!row || row.expiresAt.getTime() < this.clock.now().getTime()) return null;
+    const token = this.tokens.find((t) => t.name === row.name && hashToken(t.token) === row.tokenHash);
+    if (!token) return null;
+    return { name: row.name, sid: cookie, expires: row.expiresAt.getTime() };
   }
 
-  /** The CSRF token of a session: tied to its id, so it cannot be replayed in another session. */
+  /** Ends the session server-side: its cookie is refused from now on, wherever it is presented. */
+  async logout(session: EditorSession): Promise<void> {
+    await this.dataSource.query(`DELETE FROM editor_session WHERE secret_hash = $1`, [hashToken(session.sid)]);
+  }
+
+  /** The CSRF token of a session: keyed by its secret, so it cannot be replayed in another session. */
   csrfOf(session: EditorSession): string {
-    return this.sign(`csrf:${session.sid}`);
+    return createHmac('sha256', session.sid).update('toezegd editor csrf').digest('base64url');
   }
 
   checkCsrf(session: EditorSession, presented: unknown): boolean {
@@ -74,10 +100,6 @@ export class EditorSessions {
   get sessionMaxAgeMs(): number {
     return SESSION_HOURS * 3_600_000;
   }
-
-  private sign(value: string): string {
-    return createHmac('sha256', this.key).update(value).digest('base64url');
-  }
 }
 
 function equal(a: string, b: string): boolean {
@@ -86,14 +108,16 @@ function equal(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Reads one cookie from the Cookie header (no cookie middleware needed for two cookies). */
+/** One cookie from the Cookie header; a value that does not decode counts as absent. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+  const raw = parseCookie(header, { decode: (value) => value })[name];
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 export function newLoginNonce(): string {

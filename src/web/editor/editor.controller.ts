@@ -39,15 +39,15 @@ export class EditorController {
   }
 
   @Post('inloggen')
-  login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
+  async login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
     // Login CSRF: the form must carry the nonce this browser got as a cookie with the form.
     if (!nonceMatches(readCookie(request.headers.cookie, LOGIN_COOKIE), form._csrf)) {
       this.sendLogin(response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
       return;
     }
-    const result = this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '');
-    if (!result) {
-      this.sendLogin(response, 401, 'Onbekende redactiesleutel.');
+    const result = await this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '', request.ip ?? 'unknown');
+    if (result === 'unknown' || result === 'too_many') {
+      this.sendLogin(response, result === 'unknown' ? 401 : 429, result === 'unknown' ? 'Onbekende redactiesleutel.' : 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
       return;
     }
     response.clearCookie(LOGIN_COOKIE, this.sessions.cookieOptions());
@@ -57,7 +57,8 @@ export class EditorController {
 
   @Post('uitloggen')
   @UseGuards(EditorSessionGuard)
-  logout(@Res() response: Response) {
+  async logout(@Req() request: EditorRequest, @Res() response: Response) {
+    await this.sessions.logout(request.editorSession as EditorSession);
     response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
     response.redirect(303, '/');
   }

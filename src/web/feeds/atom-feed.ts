@@ -22,6 +22,7 @@ export interface AtomFeed {
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
 
 // XML 1.0 cannot carry most control characters, even escaped; document text sometimes has them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(NOT_XML, '');
 

@@ -1,0 +1,129 @@
+// Cross-validation over documents: fit on k-1 folds, predict the fold left out, and score with
+// ../shared/eval/score.mjs itself (predictions written as JSONL, the scorer's --cmd just prints them).
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { analyse } from '../../src/extraction/analyse';
+import type { LinearModel } from '../../src/extraction/learned/model';
+import { fitModel, type FitOptions } from './fit';
+import { foldsOf, labelledCandidates, SCORER, type Example, type GoldDocument } from './gold';
+
+export interface Prediction {
+  quote: string;
+  kind: string;
+  vehicle: string | null;
+  deadlinePhrase: string | null;
+  due: string | null;
+  confidence: number;
+  published: boolean;
+}
+export type Predictions = Map<string, Prediction[]>;
+
+export interface Figures {
+  report: { precision: number; recall: number; tp: number; fp: number; fn: number };
+  action: { precision: number; recall: number; tp: number; fp: number; fn: number };
+  any: { precision: number; recall: number; tp: number; fp: number; fn: number };
+  dueAccuracy: number | null;
+  dueCompared: number;
+  vehicleF1: number | null;
+  hardNegativesHit: string;
+}
+
+export const FOLDS = 5;
+export const SEED = 15;
+const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + i * 0.05) * 100) / 100);
+
+export function predict(docs: GoldDocument[], model: LinearModel, reviewBelow: number): Predictions {
+  const out: Predictions = new Map();
+  for (const d of docs) {
+    const a = analyse(d.text, { received: d.received, model, reviewBelow });
+    out.set(d.id, a.commitments.map((c) => ({
+      quote: c.quote, kind: c.kind, vehicle: c.vehicle, deadlinePhrase: c.deadlinePhrase, due: c.due, confidence: c.confidence, published: c.published,
+    })));
+  }
+  return out;
+}
+
+const republish = (p: Predictions, threshold: number): Predictions =>
+  new Map([...p].map(([id, cs]) => [id, cs.map((c) => ({ ...c, published: c.confidence >= threshold }))]));
+
+/** Runs the scorer on these documents with these predictions; `verbose` returns its list of mistakes too. */
+export function score(docs: GoldDocument[], predictions: Predictions, published: boolean, verbose = false): { figures: Figures; mistakes: string[] } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'toezegd-cv-'));
+  try {
+    const gold = path.join(dir, 'gold');
+    mkdirSync(gold);
+    for (const d of docs) symlinkSync(d.file, path.join(gold, `${d.id}.json`));
+    const lines = docs.map((d) => JSON.stringify({ id: d.id, commitments: predictions.get(d.id) ?? [] }));
+    writeFileSync(path.join(dir, 'predictions.jsonl'), `${lines.join('\n')}\n`);
+    const args = [SCORER, '--gold', gold, '--cmd', `cat >/dev/null; cat '${path.join(dir, 'predictions.jsonl')}'`, '--json'];
+    if (published) args.push('--published');
+    if (verbose) args.push('--verbose');
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`scorer failed: ${run.stderr}`);
+    const lines2 = run.stdout.trim().split('\n');
+    return { figures: JSON.parse(lines2.pop()!) as Figures, mistakes: lines2 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The lowest threshold at which published commitments reach precision 0.9 (and published actions 0.8). */
+export function chooseThreshold(docs: GoldDocument[], predictions: Predictions): number {
+  for (const t of THRESHOLDS) {
+    const { figures } = score(docs, republish(predictions, t), true);
+    const actionOk = figures.action.tp + figures.action.fp === 0 || figures.action.precision >= 0.8;
+    if (figures.any.precision >= 0.9 && actionOk) return t;
+  }
+  return THRESHOLDS[THRESHOLDS.length - 1];
+}
+
+export interface FoldResult {
+  docs: GoldDocument[];
+  model: LinearModel;
+  threshold: number;
+  predictions: Predictions;
+}
+
+export class CrossValidation {
+  private readonly examples = new Map<string, Example[]>();
+
+  constructor(private readonly fitOptions: FitOptions = {}) {}
+
+  private examplesOf(d: GoldDocument): Example[] {
+    let e = this.examples.get(d.id);
+    if (!e) this.examples.set(d.id, (e = labelledCandidates(d)));
+    return e;
+  }
+
+  fit(docs: GoldDocument[]): LinearModel {
+    return fitModel(docs.flatMap((d) => this.examplesOf(d)), this.fitOptions);
+  }
+
+  /** Out-of-fold predictions for every document (threshold applied later). */
+  outOfFold(docs: GoldDocument[], k = FOLDS, seed = SEED): { folds: GoldDocument[][]; predictions: Predictions } {
+    const folds = foldsOf(docs, k, seed);
+    const predictions: Predictions = new Map();
+    folds.forEach((test, i) => {
+      const model = this.fit(folds.filter((_, j) => j !== i).flat());
+      for (const [id, p] of predict(test, model, 1)) predictions.set(id, p);
+    });
+    return { folds, predictions };
+  }
+
+  /**
+   * k folds; in each, the model is fitted on the other folds and the review threshold is chosen by
+   * an inner cross-validation on those same folds, so the fold scored has influenced nothing.
+   */
+  run(docs: GoldDocument[], k = FOLDS, seed = SEED): FoldResult[] {
+    const folds = foldsOf(docs, k, seed);
+    return folds.map((test, i) => {
+      const train = folds.filter((_, j) => j !== i).flat();
+      const inner = this.outOfFold(train, k - 1, seed + i + 1);
+      const threshold = chooseThreshold(train, inner.predictions);
+      const model = this.fit(train);
+      return { docs: test, model, threshold, predictions: republish(predict(test, model, 1), threshold) };
+    });
+  }
+}

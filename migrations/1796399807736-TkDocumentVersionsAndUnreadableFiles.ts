@@ -1,0 +1,23 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class TkDocumentVersionsAndUnreadableFiles1796399807736 implements MigrationInterface {
+    name = 'TkDocumentVersionsAndUnreadableFiles1796399807736'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`CREATE TABLE "tk_document_versie" ("id" uuid NOT NULL, "document_tk_id" uuid NOT NULL, "external_identifier" character varying(100), "version_number" integer, "deleted" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_tk_document_versie" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_tk_document_versie_document" ON "tk_document_versie"  ("document_tk_id") `);
+        await queryRunner.query(`ALTER TABLE "document" ADD "resource_unreadable_version" character varying(60)`);
+        // Register owners were stored surname first ("Madlener, B."); every other owner is written initials first.
+        await queryRunner.query(
+            `UPDATE "commitment" SET "owner_name" = regexp_replace("owner_name", '^\\s*([^,]+?)\\s*,\\s*(.+?)\\s*$', '\\2 \\1')
+             WHERE "origin" = 'tk_register' AND "owner_name" LIKE '%,%'`,
+        );
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`ALTER TABLE "document" DROP COLUMN "resource_unreadable_version"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_tk_document_versie_document"`);
+        await queryRunner.query(`DROP TABLE "tk_document_versie"`);
+    }
+
+}

@@ -1,0 +1,163 @@
+import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, word } from '../detection/lexicon';
+
+/** What the rules found about one candidate sentence; the learned layer turns it into features. */
+export interface CandidateFacts {
+  /** the cleaned, lowercased sentence */
+  lower: string;
+  /** the rule that matched, or null when no rule did */
+  rule: string | null;
+  /** the rules' own confidence (0 when no rule matched) */
+  ruleConfidence: number;
+  ruleKind: 'report' | 'action' | null;
+  hasTime: boolean;
+  hasForwardTime: boolean;
+  /** the first sentence of an answer (where "Ja." answers "Bent u bereid …?") */
+  firstInAnswer: boolean;
+  /** the sentence sits in a letter or notice rather than a numbered answer */
+  inLetter: boolean;
+}
+
+// Who acts: the government (ik, wij, het kabinet, a minister) or someone else.
+const SELF_SUBJECT = word('ik|wij|we');
+const SELF_AFTER_VERB = word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)');
+const CABINET = word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement');
+const MINISTER = word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega');
+const OTHERS = word(
+  'gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|de politie|het om|openbaar ministerie|rivm|cbs|cpb|de eu|europese commissie|de commissie|europese unie|lidstaten|de nvwa|de ilt|inspectie|toezichthouder|de rechter|rechtbank|het bedrijf|bedrijven|ondernemingen|de sector|partijen|instellingen|scholen|universiteiten|zorgverzekeraars|werkgevers|de uitvoering|uitvoeringsorganisatie|het uwv|de svb|belastingdienst|het college|de raad|adviseur|onderzoekers|de stichting|de autoriteit|de bank|de nederlandsche bank|dnb|afm|acm|het kadaster|rijkswaterstaat|prorail|ns|tennet',
+);
+const THIRD_PRONOUN = word('hij|zij|ze|men|zij zullen|ze zullen');
+const FUTURE = word('zal|zullen|zult');
+const GO = word('ga|gaat|gaan');
+const MUST = word('moet|moeten|dient|dienen');
+const CAN = word('kan|kunnen|kon|konden|mogelijk');
+const WANT = word('wil|willen');
+const NEGATION = word('niet|geen|nooit|noch|niets');
+const CONDITION_ANY = word('als|indien|wanneer|mocht|mochten|zodra|tenzij|voor zover|afhankelijk van|op voorwaarde');
+const ONCE_DONE = word('zodra|nadat|wanneer (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)|na afronding|na (?:de )?afloop|als (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)');
+const STAY = word('blijf|blijft|blijven|blijvend|voortdurend|doorlopend|continu');
+const ONGOING = word('momenteel|op dit moment|thans|nu|inmiddels|reeds|al');
+const PAST_LETTER = word('in mijn brief|in de brief van|bij brief van|eerder|eerdere|toegezegd|heb toegezegd|aangekondigd|zoals gemeld|zoals aangegeven|zoals toegezegd');
+const PERFECT = word('heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden');
+const PARTICIPLE_END = /(?<![\p{L}])ge[\p{L}]{3,}(?:d|t)(?![\p{L}])/u;
+const HOPE = word('hoop|hopen|hopelijk|wens|wensen');
+const EXPECT = word('verwacht|verwachten|voorzie|voorzien');
+const STRIVE = word('streef|streeft|streven|beoog|beoogt|beogen');
+const INTEND = word('voornemens|van plan|voornemen');
+const PROMISE = word('toe|toezeggen|toezegging|zeg');
+const COME_BACK = word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug');
+const HAVE_DONE = word('laat|laten');
+const RESEARCH = word('onderzoek|onderzoeken|onderzocht|nagaan|bezien|bekijken|kijken|verkennen|uitwerken|inventariseren|evalueren|evaluatie|verkenning|analyse|in kaart brengen');
+const TALK = word('bespreken|overleggen|overleg|in gesprek|gesprek|gesprekken|contact|aankaarten|agenderen|onder de aandacht');
+const DECIDE = word('besluiten|besluit|beslissen|besluitvorming|keuze|keuzes');
+const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet');
+const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
+const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
+const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daartoe |hiertoe )?bereid)(?![\p{L}])/u;
+const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
+const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
+const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
+
+const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
+
+/** Lowercase word tokens of a sentence; numbers become "#". */
+export function tokensOf(lower: string): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) out.push(/^\d/.test(m[0]) ? '#' : m[0]);
+  return out;
+}
+
+/** Cuts a word to a crude stem, so that "informeer", "informeren", "informeert" share one feature. */
+export function stemOf(token: string): string {
+  if (token.length <= 4) return token;
+  return token.replace(/(?:eren|eert|erde|erden|ingen|ing|en|ert|ers|er|te|ten|de|den|t|e|s)$/u, '').slice(0, 8);
+}
+
+const bucket = (n: number, edges: number[]) => {
+  let i = 0;
+  while (i < edges.length && n > edges[i]) i++;
+  return i;
+};
+
+function grammarFeatures(s: string, add: (f: string) => void): void {
+  const head = s.slice(0, 40);
+  if (SELF_SUBJECT.test(head)) add('subj:self-early');
+  if (SELF_SUBJECT.test(s)) add('subj:self');
+  if (SELF_AFTER_VERB.test(s)) add('subj:self-inverted');
+  if (CABINET.test(s)) add('subj:cabinet');
+  if (MINISTER.test(s)) add('subj:minister');
+  if (OTHERS.test(s)) add('subj:others');
+  if (OTHERS.test(head)) add('subj:others-early');
+  if (THIRD_PRONOUN.test(head)) add('subj:third-pronoun');
+  if (FUTURE.test(s)) add('verb:future');
+  if (GO.test(s)) add('verb:go');
+  if (MUST.test(s)) add('verb:must');
+  if (CAN.test(s)) add('verb:can');
+  if (WANT.test(s)) add('verb:want');
+  if (PERFECT.test(s) && PARTICIPLE_END.test(s)) add('verb:perfect');
+  if (PAST_MAIN.test(s)) add('verb:past-main');
+  if (NEGATION.test(s)) add('neg');
+  if (CONDITIONAL_START.test(s)) add('cond:start');
+  else if (CONDITION_ANY.test(s)) add('cond:inside');
+  if (ONCE_DONE.test(s)) add('cond:once-done');
+  if (STAY.test(s)) add('stay');
+  if (ONGOING.test(s)) add('ongoing');
+  if (PAST_LETTER.test(s)) add('past-letter');
+  if (HOPE.test(s)) add('hope');
+  if (EXPECT.test(s)) add('expect');
+  if (STRIVE.test(s)) add('strive');
+  if (INTEND.test(s)) add('intend');
+  if (PROMISE.test(s)) add('promise-word');
+  if (COME_BACK.test(s)) add('come-back');
+  if (HAVE_DONE.test(s)) add('have-done');
+  if (RESEARCH.test(s)) add('research');
+  if (TALK.test(s)) add('talk');
+  if (DECIDE.test(s)) add('decide');
+  if (STANCE.test(s)) add('stance');
+  if (SELF_ANNOUNCE.test(s) || IN_DOCUMENT.test(s)) add('self-announce');
+  if (GENERIC.test(s)) add('generic');
+  if (NOW.test(s) || NOW_ANYWHERE.test(s)) add('now');
+  if (LEGISLATE.test(s)) add('legislate');
+  if (RECURRING.test(s)) add('recurring');
+}
+
+function reportFeatures(s: string, add: (f: string) => void): void {
+  if (KAMER.test(s)) add('kamer');
+  if (KAMER_OBJECT.test(s)) add('kamer:object');
+  if (INFORM_KAMER.test(s)) add('kamer:informed');
+  if (REPORT_VERB.test(s)) add('report:verb');
+  if (REPORT_NOUN.test(s)) add('report:noun');
+}
+
+/**
+ * The features of one candidate sentence: what the rules found, grammar cues (subject, tense,
+ * modals, negation, conditions, "blijven", the Kamer as object, a past letter, question form) and
+ * word stems and stem pairs. General by construction: no ids, no whole sentences.
+ */
+export function candidateFeatures(f: CandidateFacts): string[] {
+  const out = new Set<string>();
+  const add = (x: string) => out.add(x);
+  const s = f.lower;
+  add(f.rule ? `rule:${f.rule}` : 'rule:none');
+  if (f.rule) add(`rule-conf:${bucket(f.ruleConfidence, [0.5, 0.6, 0.7, 0.8])}`);
+  if (f.ruleKind) add(`rule-kind:${f.ruleKind}`);
+  if (f.hasTime) add('time');
+  if (f.hasForwardTime) add('time:forward');
+  if (f.firstInAnswer) add('first-in-answer');
+  if (f.firstInAnswer && YES_START.test(s)) add('yes-start');
+  if (f.inLetter) add('in-letter');
+  if (/\?\s*["'”’»)]*\s*$/.test(s)) add('question-mark');
+  if (QUESTION_WORDS.test(s.slice(0, 25))) add('question-start');
+  grammarFeatures(s, add);
+  reportFeatures(s, add);
+  const toks = tokensOf(s);
+  add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
+  let prev = '^';
+  for (const t of toks) {
+    const st = stemOf(t);
+    add(`w:${st}`);
+    add(`b:${prev}_${st}`);
+    prev = st;
+  }
+  return [...out];
+}
