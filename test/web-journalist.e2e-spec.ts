@@ -211,4 +211,17 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     expect(await page.locator('.list mark').first().textContent()).toBe('maatregelen');
     expect(await page.locator('.found').first().textContent()).toMatch(/^Gevonden in de toezegging/);
   });
+
+  it('5. names the askers and the official source, and says the same status on the document page', async () => {
+    await page.goto(`${base}/toezeggingen/${seed.defaultId}`);
+    expect(await page.locator('#vragenstellers').textContent()).toBe('De Hoop (PvdA)');
+    expect(await page.locator('#officieel a').getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/ah-tk-20192020-3349.html');
+    expect(await page.locator('#officieel a').textContent()).toBe('Aanhangsel van de Handelingen 2019-2020, nr. 3349');
+    const status = await page.locator('#status').textContent();
+
+    await page.goto(`${base}/documenten/${seed.documentId}`);
+    const item = page.locator('li').filter({ has: page.locator(`a[href="/toezeggingen/${seed.defaultId}"]`) }).first();
+    expect(await item.locator('.badge').textContent()).toBe(status);
+    expect(await page.locator('#vragenstellers').textContent()).toBe('Gevraagd door De Hoop (PvdA)');
+  });
 });

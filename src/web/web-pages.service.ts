@@ -37,6 +37,9 @@ import {
 import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 import { SearchExplainer, SearchExplanation } from './search-explanation';
+import { askersOf } from './askers';
+import { officialSourceOf } from './official-source';
+import type { Document } from '../documents/document.entity';
 
 export const PAGE_SIZE = 20;
 
@@ -137,8 +140,9 @@ export class WebPagesService {
   async commitment(id: string, editor = false) {
     const c = await this.commitments.get(id);
     const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
+    const source = c.document ? await this.queries.findDocument(c.document.id) : null;
     const [chain, candidates, restatements, original, sources] = await Promise.all([
-      this.chainOf(c),
+      this.chainOf(c, source),
       // Readers only see the winning candidate of an automatic link; editors see them all.
       editor || c.autoLinked ? this.review.candidatesFor(id) : Promise.resolve([]),
       this.linking.restatementsOf(id),
@@ -155,6 +159,8 @@ export class WebPagesService {
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
       stillOpen: c.status === 'open' || c.status === 'candidate',
+      askers: source ? askersOf(source.text) : [],
+      official: source ? officialSourceOf(source) : null,
       title: `Toezegging van ${ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name })}`,
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       currentOwner: c.owner.current ? { role: c.owner.current.role, ministry: c.owner.current.ministry, slug: slugOf(c.owner.current.ministry) } : null,
@@ -184,8 +190,7 @@ export class WebPagesService {
   }
 
   /** question → uitstel → antwoord → brief, from documents sharing the case number; missing links are shown as unknown. */
-  private async chainOf(c: CommitmentDetailResponse) {
-    const document = c.document ? await this.queries.findDocument(c.document.id) : null;
+  private async chainOf(c: CommitmentDetailResponse, document: Document | null) {
     const related: RelatedDocument[] = document?.caseNumber ? await this.queries.relatedByCase(document.caseNumber) : [];
     const ofKind = (kind: RelatedDocument['kind']) => related.filter((d) => d.kind === kind);
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
@@ -275,6 +280,8 @@ export class WebPagesService {
     if (!document) throw notFound('document');
     const commitments = await this.queries.commitmentsOfDocument(id);
     return {
+      askers: askersOf(document.text),
+      official: officialSourceOf(document),
       document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
       segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
