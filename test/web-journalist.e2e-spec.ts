@@ -224,4 +224,17 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     expect(await item.locator('.badge').textContent()).toBe(status);
     expect(await page.locator('#vragenstellers').textContent()).toBe('Gevraagd door De Hoop (PvdA)');
   });
+
+  it('6. shows clean excerpts and the document\'s own title, never an id or a file name', async () => {
+    await page.goto(`${base}/toezeggingen/${seed.defaultId}`);
+    const answer = await page.locator('blockquote mark').locator('..').textContent();
+    expect(answer).toContain('vervelend voor de reizigers. Ik zal');
+    expect(answer).not.toMatch(/aanhangsel 3349|reizigers1/i);
+    const source = page.locator(`a[href="/documenten/${seed.documentId}"]`).first();
+    expect(await source.textContent()).toBe('Vragen van het lid De Hoop (PvdA) aan de minister van Infrastructuur en Waterstaat over de treinen van Arriva in Groningen');
+    await page.goto(`${base}/documenten/${seed.documentId}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Vragen van het lid De Hoop/);
+    await page.goto(`${base}/toezeggingen`);
+    expect(await page.locator(`.list a[href="/documenten/${seed.documentId}"]`).first().textContent()).not.toMatch(/2020D27320|_/);
+  });
 });

@@ -93,6 +93,6 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async document(@Param('id') id: string) {
     const view = await this.web.document(pageId(id));
-    return this.pages.render('document', { title: view.document.title ?? view.document.number ?? 'Document', ...view });
+    return this.pages.render('document', view);
   }
 }

@@ -38,6 +38,7 @@ import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
 import { SearchExplainer, SearchExplanation } from './search-explanation';
 import { askersOf } from './askers';
+import { cleanText, displayTitle, fromSentenceStart, toSentenceEnd } from './clean-text';
 import { officialSourceOf } from './official-source';
 import type { Document } from '../documents/document.entity';
 
@@ -77,8 +78,8 @@ export class WebPagesService {
     return {
       counts,
       defaultTerm: termLabel(this.env.DEFAULT_TERM_DAYS),
-      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
-      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: r.keptOn ? dutchDate(r.keptOn) : dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
+      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(cleanText(r.quote), 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
+      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(cleanText(r.quote), 220), fulfilledLabel: r.keptOn ? dutchDate(r.keptOn) : dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
       chart: chartOf(scores),
     };
   }
@@ -119,7 +120,7 @@ export class WebPagesService {
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       id: c.id,
-      quote: truncate(c.quote, 300),
+      quote: truncate(cleanText(c.quote), 300),
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       currentOwner: c.owner.current?.role ?? null,
       ministry: c.owner.ministry,
@@ -132,7 +133,7 @@ export class WebPagesService {
       daysOverdue: c.daysOverdue,
       dueLabel: dutchDate(c.effectiveDue),
       deadlinePhrase: c.deadlinePhrase,
-      document: c.document ? { ...c.document, dateLabel: dutchDate(c.document.date) } : null,
+      document: c.document ? { ...c.document, title: titleOf(c.document), dateLabel: dutchDate(c.document.date) } : null,
     };
   }
 
@@ -149,12 +150,13 @@ export class WebPagesService {
       c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId) : Promise.resolve(null),
       this.linking.documentTitles([...new Set(sourceIds)]),
     ]);
-    const context = c.context ? { question: c.context.question, ...highlight(c.context.answer ?? '', c.context.quoteStart, c.context.quoteEnd) } : null;
+    const context = c.context ? contextView(c.context, c.answerLabel !== null) : null;
     const history = c.history.map((e) => historyItem(e, sources));
     const moves = history.filter((e) => e.type === 'due_changed');
     const today = this.today();
     return {
       c,
+      quote: cleanText(c.quote),
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
@@ -177,7 +179,7 @@ export class WebPagesService {
       keptOnLabel: c.keptOn ? dutchDate(c.keptOn) : null,
       keptLateLabel: c.daysLateKept ? `${dayCount(c.daysLateKept)} na de termijn` : c.daysLateKept === 0 ? 'op tijd' : null,
       letterUrl: letterUrl(c),
-      letterLabel: c.fulfillingLetter ?? c.fulfillingDocument?.title ?? c.fulfillingDocument?.number ?? 'brief',
+      letterLabel: c.fulfillingLetter ?? (c.fulfillingDocument ? titleOf(c.fulfillingDocument) : 'brief'),
       autoLink: c.autoLinked ? autoLinkOf(c, candidates) : null,
       candidates: editor ? candidates.filter((s) => s.status !== 'auto_linked' || !c.autoLinked).map(candidateView) : [],
       repeatsOriginal: original ? { id: original.id, quote: truncate(original.quote, 200), owner: ownerOf({ ownerRole: original.owner.role, ownerName: original.owner.name }), statusLabel: STATUS_LABELS[original.status], dateLabel: dutchDate(original.document?.date) } : null,
@@ -185,7 +187,7 @@ export class WebPagesService {
       context,
       chain,
       history,
-      document: c.document ? { ...c.document, dateLabel: dutchDate(c.document.date), kindLabel: DOCUMENT_KIND_LABELS[c.document.kind] } : null,
+      document: c.document ? { ...c.document, title: titleOf({ ...c.document, text: source?.text }), dateLabel: dutchDate(c.document.date), kindLabel: DOCUMENT_KIND_LABELS[c.document.kind] } : null,
     };
   }
 
@@ -196,7 +198,7 @@ export class WebPagesService {
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
       label,
       optional,
-      docs: docs.map((d) => ({ id: d.id, title: d.title ?? d.number ?? label, number: d.number, dateLabel: dutchDate(d.date), url: d.url })),
+      docs: docs.map((d) => ({ id: d.id, title: titleOf({ ...d, text: d.id === document?.id ? document.text : null }), number: d.number, dateLabel: dutchDate(d.date), url: d.url })),
     });
     const answer = related.length ? ofKind('answer') : document ? [{ id: document.id, kind: document.kind, number: document.number, title: document.title, date: document.date, url: document.url }] : [];
     const letters = c.fulfillingDocument ? [{ ...c.fulfillingDocument, kind: 'letter' as const }] : ofKind('letter');
@@ -232,7 +234,7 @@ export class WebPagesService {
       const current = currentOffice({ role: r.ownerRole, ministry: r.ministry }, r.documentDate, `${r.quote} ${r.vehicle ?? ''}`);
       return {
         id: r.id,
-        quote: truncate(r.quote, 220),
+        quote: truncate(cleanText(r.quote), 220),
         owner: ownerOf(r),
         formerMinistry: ministryKey(r.ministry) === ministryKey(ministry) ? null : r.ministry,
         currentOwner: current?.role ?? null,
@@ -284,7 +286,8 @@ export class WebPagesService {
       official: officialSourceOf(document),
       document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
       segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
-      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
+      title: titleOf(document),
+      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(cleanText(c.quote), 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
   }
 }
@@ -303,6 +306,23 @@ export function feedLinks(query: string) {
     { type: 'application/atom+xml', label: 'Nagekomen (Atom)', href: `/feeds/nagekomen.atom${suffix}` },
     { type: 'text/calendar', label: 'Termijnen in uw agenda (iCalendar)', href: `/feeds/termijnen.ics${suffix}` },
   ];
+}
+
+/** A document's title as readers see it; never an id (see displayTitle). */
+export function titleOf(d: { title: string | null; kind: string; date: string | null; text?: string | null }): string {
+  return displayTitle(d, `${DOCUMENT_KIND_LABELS[d.kind] ?? 'Document'}${d.date ? ` van ${dutchDate(d.date)}` : ''}`);
+}
+
+/** The answer around a quote, cleaned; a window cut out of a text without blocks starts and ends at sentence boundaries. */
+function contextView(context: NonNullable<CommitmentDetailResponse['context']>, inBlock: boolean) {
+  const { before, quote, after } = highlight(context.answer ?? '', context.quoteStart, context.quoteEnd);
+  const cleanBefore = cleanText(before);
+  return {
+    question: context.question ? cleanText(context.question).trim() : null,
+    before: inBlock ? cleanBefore.trimStart() : fromSentenceStart(cleanBefore),
+    quote: cleanText(quote),
+    after: inBlock ? cleanText(after).trimEnd() : toSentenceEnd(cleanText(after)),
+  };
 }
 
 function letterUrl(c: CommitmentResponse): string | null {
@@ -344,7 +364,7 @@ function historyItem(e: CommitmentDetailResponse['history'][number], sources: Ma
     toLabel: e.type === 'due_changed' ? dutchDate(text(e.details.to)) || 'geen termijn' : null,
     reason: e.type === 'due_changed' ? text(e.details.reason) || null : null,
     repeatsId: e.type === 'edited' && typeof e.details.repeats === 'string' ? e.details.repeats : null,
-    source: source ? { id: source.id, title: source.title ?? source.number ?? 'document', number: source.number, dateLabel: dutchDate(source.date) } : null,
+    source: source ? { id: source.id, title: titleOf({ ...source, kind: 'other' }), number: source.number, dateLabel: dutchDate(source.date) } : null,
   };
 }
 
