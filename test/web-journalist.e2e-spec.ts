@@ -5,6 +5,7 @@ import path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../src/common/tokens';
+import { DocumentImportService } from '../src/importing/document-import.service';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
 import { seedCommitment, seedDocument } from './support/web-seed';
@@ -236,5 +237,30 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Vragen van het lid De Hoop/);
     await page.goto(`${base}/toezeggingen`);
     expect(await page.locator(`.list a[href="/documenten/${seed.documentId}"]`).first().textContent()).not.toMatch(/2020D27320|_/);
+  });
+
+  it('7. files a minister without portfolio under the department, keeping the office', async () => {
+    const letter = [
+      'Nr. 3 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG',
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      'Den Haag, 18 september 2020',
+      'De reactie op uw brief kan tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord.',
+      'De reden van het uitstel is dat de beantwoording meer tijd kost dan voorzien. We verwachten deze eind oktober te kunnen sturen.',
+      'De Minister voor Medische Zorg,',
+      'T. van Ark',
+    ].join('\n');
+    await t.app.get(DocumentImportService).importText(letter, { source: 'file', date: '2020-09-18', title: 'Uitstel reactie medische industrie' }, 'import');
+    await page.goto(`${base}/toezeggingen?q=eind+oktober`);
+    await page.locator('.list a').first().click();
+    await page.waitForURL(/\/toezeggingen\/[0-9a-f-]{36}$/);
+    const who = await page.locator('dt:has-text("Wie beloofde het") + dd').textContent();
+    expect(who).toContain('Minister voor Medische Zorg');
+    expect(who).toContain('(ministerie van Volksgezondheid, Welzijn en Sport)');
+
+    await page.goto(`${base}/toezeggingen`);
+    const ministries = await page.locator('#f-ministry option').allTextContents();
+    expect(ministries).toContain('Volksgezondheid, Welzijn en Sport');
+    expect(ministries).not.toContain('Medische Zorg');
+    expect((await page.goto(`${base}/ministeries/medische-zorg`))?.status()).toBe(404);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../documents/document.entity';
+import { departmentOf } from '../ministries/departments';
 import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
@@ -69,7 +70,8 @@ export class CommitmentsRepository {
       .createQueryBuilder()
       .insert()
       .into(Commitment)
-      .values(commitments)
+      // A minister without portfolio's promise belongs to the department (the office stays in owner_role).
+      .values(commitments.map((c) => ({ ...c, ministry: departmentOf(c.ministry) })))
       .orIgnore()
       .updateEntity(false)
       .returning('id, fingerprint')
@@ -81,8 +83,9 @@ export class CommitmentsRepository {
    * Creates or updates register commitments by fingerprint (each once), a few statements for all;
    * an update clears a link to a letter the register no longer names, and undoes a withdrawal.
    */
-  async upsertRegister(em: EntityManager, commitments: RegisterCommitment[]): Promise<Map<string, RegisterUpsert>> {
-    if (commitments.length === 0) return new Map();
+  async upsertRegister(em: EntityManager, registered: RegisterCommitment[]): Promise<Map<string, RegisterUpsert>> {
+    if (registered.length === 0) return new Map();
+    const commitments = registered.map((c) => ({ ...c, ministry: departmentOf(c.ministry) }));
     const previous = (await em.query(
       `SELECT id, fingerprint, status FROM commitment WHERE fingerprint = ANY($1::text[]) ORDER BY fingerprint FOR UPDATE`,
       [commitments.map((c) => c.fingerprint)],
