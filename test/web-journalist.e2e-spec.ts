@@ -6,8 +6,8 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../src/common/tokens';
 import { DocumentImportService } from '../src/importing/document-import.service';
-import { SmtpSink } from './support/smtp-sink';
-import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
+import { linkIn, SmtpSink } from './support/smtp-sink';
+import { createTestApp, EDITOR_TOKEN, PUBLIC_URL, TestApp } from './support/test-app';
 import { seedCommitment, seedDocument } from './support/web-seed';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -262,5 +262,50 @@ describeInBrowser('what a journalist sees, in a real browser', () => {
     expect(ministries).toContain('Volksgezondheid, Welzijn en Sport');
     expect(ministries).not.toContain('Medische Zorg');
     expect((await page.goto(`${base}/ministeries/medische-zorg`))?.status()).toBe(404);
+  });
+
+  it('8. leaves no dead ends: Dutch 404 and 400 pages in the layout (JSON under /api), links from the confirmation, tables readable at 390 px', async () => {
+    const missing = await page.goto(`${base}/bestaat-niet`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Niet gevonden');
+    expect(await page.getByRole('link', { name: 'Naar het overzicht' }).count()).toBe(1);
+    await page.goto(`${base}/toezeggingen/geen-id`);
+    expect(await page.getByRole('alert').textContent()).toBe('Deze pagina bestaat niet.');
+    await page.goto(`${base}/toezeggingen/00000000-0000-4000-8000-000000000000`);
+    expect(await page.getByRole('alert').textContent()).toBe('Deze toezegging bestaat niet (meer).');
+    const bad = await page.goto(`${base}/toezeggingen?year=abc`);
+    expect(bad?.status()).toBe(400);
+    expect(await page.getByRole('alert').textContent()).toBe('Het jaar moet een getal tussen 1900 en 2200 zijn.');
+    const api = await page.goto(`${base}/api/bestaat-niet`);
+    expect(api?.status()).toBe(404);
+    expect(api?.headers()['content-type']).toMatch(/application\/json/);
+
+    // Subscribe, then the confirmation mail and page lead to the promise and to the manage page.
+    await page.goto(`${base}/toezeggingen/${seed.defaultId}`);
+    await page.getByLabel('Uw e-mailadres').fill('staf@example.nl');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Controleer uw e-mail' }).waitFor();
+    await smtp.waitForCount(1);
+    const mail = smtp.mails.find((m) => m.to === 'staf@example.nl') ?? smtp.mails[0];
+    expect(mail.text).toContain(`${PUBLIC_URL}/toezeggingen/${seed.defaultId}`);
+    const confirm = linkIn(mail.text, `${PUBLIC_URL}/subscriptions/confirm?token=`);
+    await page.goto(base + confirm.slice(PUBLIC_URL.length));
+    expect(await page.locator(`main a[href="/toezeggingen/${seed.defaultId}"]`).count()).toBe(1);
+    await page.locator('#beheren').click();
+    await page.getByRole('heading', { name: 'Meldingen beheren' }).waitFor();
+
+    // At 390 px the overdue table stacks: nothing scrolls sideways, the ministry is on screen.
+    await seedCommitment(t.app.get(DataSource), {
+      quote: 'Ik zal uw Kamer voor het einde van het jaar informeren over de voortgang van de aanpak van de stikstofproblematiek.',
+      due: '2025-12-31', ministry: 'Landbouw, Visserij, Voedselzekerheid en Natuur', ownerRole: 'Minister van Landbouw, Visserij, Voedselzekerheid en Natuur',
+      vehicle: 'voortgangsbrief stikstof',
+    });
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${base}/`);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const ministry = page.locator('table.stack td[data-label="Ministerie"]').first();
+    const box = await ministry.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

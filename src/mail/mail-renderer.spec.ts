@@ -7,7 +7,7 @@ const HOSTILE = '<script>alert(1)</script>\r\nBcc: victim@example.com';
 const item = {
   event: 'overdue',
   eventLabel: 'Toezegging over tijd',
-  summary: `${HOSTILE} is 3 dag(en) te laat`,
+  summary: `${HOSTILE} is 3 dagen te laat`,
   letter: null,
   commitment: {
     quote: `Ik zal uw Kamer informeren ${HOSTILE}`,
@@ -77,7 +77,7 @@ describe('digest with every event, built by the real digest content', () => {
       expect(mail.html).toContain(eventLabel(event));
       expect(mail.text).toContain(`== ${eventLabel(event)} ==`);
     }
-    expect(mail.text).toContain('is 9 dag(en) te laat');
+    expect(mail.text).toContain('is 9 dagen te laat');
     expect(mail.text).toContain('Brief: 2026D00001');
     expect(mail.text).toContain('(U volgt de zoekopdracht «<i>stikstof</i>».)');
     expect(mail.html).toContain('U volgt de zoekopdracht «&lt;i&gt;stikstof&lt;/i&gt;».');
