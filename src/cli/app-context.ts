@@ -1,10 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
 import { DomainError } from '../common/domain-error';
 import { resolveDatabase } from '../database/database-url';
 import { validateEnv } from '../config/env';
 import { createLogger } from '../logging';
+import { CliModule } from './cli.module';
 
 /** Exit code for input the user got wrong (bad file, bad argument). */
 export const EXIT_BAD_INPUT = 2;
@@ -18,7 +18,7 @@ export async function withAppContext<T>(work: (app: INestApplicationContext) => 
   const database = await resolveDatabase(env, (line) => process.stderr.write(`${line}\n`));
   try {
     const app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ DATABASE_URL: database.url, SCHEDULER_ENABLED: 'false' }),
+      CliModule.forRoot({ DATABASE_URL: database.url, SCHEDULER_ENABLED: 'false' }),
       { logger },
     );
     try {
