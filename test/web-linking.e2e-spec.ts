@@ -158,7 +158,7 @@ describe('automatic linking on the web pages', () => {
     expect(before[4]).toBe('2'); // open
     const overview = await http.get('/').expect(200);
     expect(overview.text).toMatch(/Landbouw, Natuur en Voedselkwaliteit<\/a> <span class="meta">\(nu: Landbouw, Visserij, Voedselzekerheid en Natuur\)<\/span>/);
-    expect(overview.text).toMatch(/aria-label="Landbouw, Natuur en Voedselkwaliteit: 1 openstaand op tijd, 1 over tijd, 0 nagekomen/);
+    expect(overview.text).toMatch(/aria-label="Landbouw, Natuur en Voedselkwaliteit: 1 openstaand op tijd, 1 over tijd, 0 zonder genoemde termijn verstreken, 0 nagekomen/);
   });
 
   it('lists suggestions for editors, escapes letter text, and accepting one fulfils the commitment', async () => {
