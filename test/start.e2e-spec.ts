@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { freePort } from '../src/database/free-port';
@@ -46,6 +47,11 @@ describe('npm start with nothing configured, from a private folder', () => {
     const first = startServer();
     const firstStart = await waitForHealth(port, 60_000);
     expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+
+    // HOST defaults to 127.0.0.1: this machine answers, its other interfaces do not.
+    await request(`http://127.0.0.1:${port}`).get('/health').expect(200);
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i?.family === 'IPv4' && !i.internal)?.address;
+    if (outside) await expect(request(`http://${outside}:${port}`).get('/health')).rejects.toThrow(/ECONNREFUSED/);
 
     // The CLI finds the running server's embedded database instead of starting a second one.
     const imported = await cli(project.dir, ['import', ANSWER], env);
