@@ -3,18 +3,18 @@
  * layers, and inside its own layer only the pairs listed in SAME_LAYER. `npm run lint:deps`.
  */
 const LAYERS = [
-  ['cli', 'web', 'health', 'http-cache'],
+  ['cli', 'web', 'health', 'http-cache', 'http-hardening'],
   ['sources', 'notifications'],
   ['fulfilment', 'importing', 'subscriptions'],
   ['commitments', 'documents'],
   ['outbox', 'mail', 'pages', 'auth'],
   ['rate-limit'],
-  ['database', 'config', 'extraction', 'ministries', 'common'],
+  ['database', 'config', 'logging', 'extraction', 'ministries', 'common'],
 ];
 const SAME_LAYER = {
   commitments: ['documents'],
   database: ['config', 'common'],
-  config: ['common'],
+  config: ['common', 'extraction'],
 };
 const PURE = ['extraction', 'ministries', 'common'];
 

@@ -7,7 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { DocumentsModule } from './documents/documents.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ImportingModule } from './importing/importing.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -39,8 +39,8 @@ export class AppModule {
         SubscriptionsModule,
         WebModule,
         TkSyncModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

@@ -9,6 +9,7 @@ import { SyncState } from './sources/sync-state.entity';
 import { TkActor } from './sources/tk/tk-actor.entity';
 import { TkDocumentVersie } from './sources/tk/tk-document-versie.entity';
 import { TkDocumentZaak } from './sources/tk/tk-document-zaak.entity';
+import { TkKamerstukdossier } from './sources/tk/tk-kamerstukdossier.entity';
 import { TkZaak } from './sources/tk/tk-zaak.entity';
 import { AccessToken } from './subscriptions/access-token.entity';
 import { Subscriber } from './subscriptions/subscriber.entity';
@@ -16,5 +17,5 @@ import { Subscription } from './subscriptions/subscription.entity';
 
 export const ENTITIES = [
   Document, Commitment, CommitmentEvent, Subscriber, Subscription, AccessToken, Notification, SyncState,
-  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, TkDocumentVersie, EditorSessionRecord, RateLimitCounter,
+  FulfilmentCandidate, TkZaak, TkDocumentZaak, TkActor, TkDocumentVersie, TkKamerstukdossier, EditorSessionRecord, RateLimitCounter,
 ];

@@ -24,7 +24,9 @@ describe('one subscribe budget per address and per IP, over every way to subscri
 
   it('counts the two API routes and the HTML form against one budget per address, shared by a second instance', async () => {
     const http = request(t.app.getHttpServer());
-    const ids = await Promise.all([1, 2, 3, 4, 5, 6].map(() => data.commitment({ effectiveDue: '2026-06-01' })));
+    // One at a time: TestData is a single connection (pg warns about, and pg 9 refuses, overlapping queries).
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await data.commitment({ effectiveDue: '2026-06-01' }));
     await http.post('/api/subscriptions').send({ email: ADDRESS, commitmentId: ids[0] }).expect(202);
     await http.post(`/api/commitments/${ids[1]}/subscriptions`).send({ email: ADDRESS }).expect(202);
     await http.post(`/toezeggingen/${ids[2]}/aanmelden`).type('form').send({ email: ADDRESS }).expect(200);
@@ -96,5 +98,24 @@ describe('guessing editor tokens is rate-limited per IP', () => {
     const right = await login(EDITOR_TOKEN);
     expect(right.status).toBe(429);
     expect(right.text).toContain('Te veel mislukte pogingen');
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY_HOPS)', () => {
+  it('counts each client address from X-Forwarded-For, not the proxy', async () => {
+    // Last in this file: @nestjs/config leaves an app's settings in process.env for later apps.
+    const t = await createTestApp(SMTP, { TRUST_PROXY_HOPS: '1', SUBSCRIBE_LIMIT_PER_IP: '2', SUBSCRIBE_LIMIT_PER_ADDRESS: '100' });
+    const data = await TestData.connect(t.databaseUrl);
+    try {
+      const http = request(t.app.getHttpServer());
+      const id = await data.commitment({ effectiveDue: '2026-06-01' });
+      const from = (ip: string, i: number) => http.post(`/api/commitments/${id}/subscriptions`).set('X-Forwarded-For', ip).send({ email: `proxy${ip}-${i}@example.nl` });
+      for (let i = 0; i < 2; i++) await from('203.0.113.7', i).expect(202);
+      await from('203.0.113.7', 2).expect(429);
+      await from('198.51.100.4', 0).expect(202);
+    } finally {
+      await data.close();
+      await t.close();
+    }
   });
 });

@@ -115,6 +115,6 @@ describe('the commitments API', () => {
   });
 
   it('should report a healthy database', async () => {
-    expect((await http().get('/health').expect(200)).body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect((await http().get('/health').expect(200)).body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, outbox: { status: 'up' } } });
   });
 });

@@ -152,4 +152,15 @@ describe('toezegd remind with a poisoned notification (built CLI, mail to files)
     expect(JSON.parse(run.stdout.trim().split('\n').pop() ?? '').delivered).toMatchObject({ mails: 1, dead: 1 });
     expect(await data.statusCounts()).toEqual({ sent: 1, dead: 1 });
   });
+
+  it('exits 1 with one line when no mail at all could be sent (the mail server is unreachable)', async () => {
+    await data.follower('c@example.nl', await data.commitment({ effectiveDue: DUE }));
+    await t.app.get(ReminderPlanner).plan(NOW);
+    const env = { DATABASE_URL: t.databaseUrl, SMTP_URL: 'smtp://127.0.0.1:1', DATA_DIR: dataDir };
+    const run = await runCli(['remind', '--deliver-only', '--now', NOW.toISOString()], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^toezegd: delivery impossible: none of 1 mail\(s\) could be sent/);
+    expect((await data.query<{ status: string }>(`SELECT n.status FROM notification n JOIN subscriber s ON s.id = n.subscriber_id WHERE s.email = 'c@example.nl'`))[0].status).toBe('pending');
+  });
 });

@@ -21,6 +21,7 @@ describe('npm start with nothing configured, from a private folder', () => {
   let port: number;
   let env: NodeJS.ProcessEnv;
   let server: ChildProcess | null = null;
+  const output: string[] = [];
   // Set when the suite is over: a test that ran past its timeout must not start another server.
   let stopping = false;
 
@@ -41,12 +42,16 @@ describe('npm start with nothing configured, from a private folder', () => {
   it('serves /health with the embedded database, writes mail to the outbox and keeps data across a restart', async () => {
     const startServer = () => {
       if (stopping) throw new Error('suite already finished');
-      server = start(project.dir, env);
+      server = start(project.dir, env, output);
       return server;
     };
     const first = startServer();
     const firstStart = await waitForHealth(port, 60_000);
-    expect(firstStart.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(firstStart.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
+    // LOG_FORMAT=json: every line JSON, each request logged with route, status and duration.
+    await waitFor(() => output.some((line) => line.includes('"route":"/health"')), 5_000);
+    const logLines = output.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logLines).toContainEqual(expect.objectContaining({ method: 'GET', route: '/health', status: 200, durationMs: expect.any(Number) }));
 
     // HOST defaults to 127.0.0.1: this machine answers, its other interfaces do not.
     await request(`http://127.0.0.1:${port}`).get('/health').expect(200);
@@ -85,8 +90,10 @@ describe('npm start with nothing configured, from a private folder', () => {
   }, 240_000);
 });
 
-function start(dir: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join('dist', 'src', 'main.js')], { cwd: dir, env, stdio: 'ignore' });
+function start(dir: string, env: NodeJS.ProcessEnv, output: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [path.join('dist', 'src', 'main.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  child.stdout.on('data', (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean)));
+  return child;
 }
 
 /** The project's own CLI (bin/toezegd.js), run from its folder. */

@@ -9,8 +9,13 @@ import ids from './fixtures/tk/ids.json';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 
-/** 2024D12000 (Aanhangselnummer 202301456): its publication has more questions than its PDF. */
-const PUBLISHED = 'ah-tk-20232024-1456';
+/**
+ * 2024D12000 (Aanhangselnummer 202301456): its publication has more questions than its PDF. Its
+ * current DocumentVersie names it `ah-1456`; the id derived from the Aanhangselnummer is not served.
+ */
+const PUBLISHED = 'ah-1456';
+const DERIVED = 'ah-tk-20232024-1456';
+const PUBLISHED_FIXTURE = `${DERIVED}.constructed.xml`;
 /** 2024D15000 (202301502): not published there, so the PDF is read. */
 const UNPUBLISHED = 'ah-tk-20232024-1502';
 /** 2024D14000 (202301402): CONSTRUCTED, a publication with a notice and no `antwoord`, so the DOCX is read. */
@@ -30,7 +35,7 @@ interface Rig {
 async function rig(faults: Fault[] = []): Promise<Rig> {
   const files = await tkResources();
   const publications = new Map([
-    [PUBLISHED, readFileSync(path.join(FIXTURES, 'ob', `${PUBLISHED}.constructed.xml`), 'utf8')],
+    [PUBLISHED, readFileSync(path.join(FIXTURES, 'ob', PUBLISHED_FIXTURE), 'utf8')],
     [WITHOUT_ANSWER, NOTICE_ONLY],
   ]);
   const server = new TkReplayServer(path.join(FIXTURES, 'tk'), files, faults, publications);
@@ -49,7 +54,7 @@ async function close(r: Rig): Promise<void> {
   await r.server.stop();
 }
 
-const DOCUMENTS_ONLY = { categories: ['Zaak', 'ZaakActor', 'DocumentActor', 'Document'] as const };
+const DOCUMENTS_ONLY = { categories: ['Zaak', 'ZaakActor', 'DocumentActor', 'DocumentVersie', 'Document'] as const };
 
 async function documentText(db: Client, number: string): Promise<string> {
   return ((await db.query(`SELECT text FROM document WHERE number = $1`, [number])).rows[0] as { text: string }).text;
@@ -70,9 +75,17 @@ describe('TK sync with answers from officielebekendmakingen (OB_URL)', () => {
     try {
       const summary = await t.app.get(TkSyncService).run(DOCUMENTS_ONLY);
 
-      // The feed carries two versions of 2024D12000: each is read from the publication.
-      expect(summary).toMatchObject({ obTexts: 2, obFallbacks: 2, errors: 0 });
+      // The feed carries two versions of 2024D12000: each is read from the publication its DocumentVersie names.
+      expect(summary).toMatchObject({ obTexts: 2, obFallbacks: 2, errors: 0, obIdsFromFeed: 2 });
       expect(server.count(`/officielepublicaties/${PUBLISHED}/${PUBLISHED}.xml`)).toBe(2);
+      expect(server.count(`/officielepublicaties/${DERIVED}/`)).toBe(0);
+      // The others' ids are derived from their Aanhangselnummer, each fallback counted with its reason.
+      expect(summary.obIdFallbacks).toEqual({
+        'no ExterneIdentifier in the feed: derived from the Aanhangsel number': 1,
+        'ExterneIdentifier is not an Aanhangsel publication: derived from the Aanhangsel number': 1,
+        // 2024D16000 has no Aanhangselnummer: nothing is asked for it.
+        'no ExterneIdentifier in the feed, nor an Aanhangsel number': 1,
+      });
       // The publication was enough: the TK file of that answer was never downloaded.
       expect(server.count(`/Resources/${ids.A1}`)).toBe(0);
 

@@ -146,6 +146,12 @@ describe('TK SyncFeed sync against a replay server', () => {
     expect(byNumber('2024D16000')).toMatchObject({ deleted: true });
     expect(byNumber('2024D15000')).toMatchObject({ failed: true });
     expect(byNumber('2024D13000')).toMatchObject({ kind: 'questions', case_number: '2024Z05000' });
+    // The letter's Kamerstuk identity from its kamerstukdossier ref and volgnummer; an answer (volgnummer -1) has none.
+    const kamerstukken = await full.db.query(`SELECT number, kamerstuk_dossier, kamerstuk_number FROM document WHERE number IN ('2024D40000', '2024D12000') ORDER BY number`);
+    expect(kamerstukken.rows).toEqual([
+      { number: '2024D12000', kamerstuk_dossier: null, kamerstuk_number: null },
+      { number: '2024D40000', kamerstuk_dossier: '36200-IX', kamerstuk_number: '12' },
+    ]);
 
     const extracted = state.commitments.filter((c) => c.origin === 'extracted');
     const quotes = extracted.map((c) => c.quote);
@@ -259,5 +265,14 @@ describe('TK SyncFeed sync against a replay server', () => {
     } finally {
       await close(cli);
     }
+  });
+
+  it('keeps what the feed said about a document whose file is fetched again on a later run', async () => {
+    // As if the letter's file had failed on its way in: the next run fetches it again, from its stored record.
+    await full.db.query(`UPDATE document SET resource_error = 'HTTP 503', resource_attempts = 1 WHERE number = '2024D40000'`);
+    const retried = await full.t.app.get(TkSyncService).run();
+    expect(retried).toMatchObject({ downloaded: 1, errors: 0 });
+    const { rows } = await full.db.query(`SELECT kamerstuk_dossier, kamerstuk_number, resource_error FROM document WHERE number = '2024D40000'`);
+    expect(rows).toEqual([{ kamerstuk_dossier: '36200-IX', kamerstuk_number: '12', resource_error: null }]);
   });
 });

@@ -69,14 +69,20 @@ export function score(docs: GoldDocument[], predictions: Predictions, published:
   }
 }
 
-/** The lowest threshold at which published commitments reach precision 0.9 (and published actions 0.8). */
+/**
+ * The lowest threshold from which on every higher one keeps published commitments at precision 0.9
+ * (and published actions at 0.8): scanning down from the top, the last one before the first failure.
+ * More robust than the lowest single threshold that happens to pass.
+ */
 export function chooseThreshold(docs: GoldDocument[], predictions: Predictions): number {
-  for (const t of THRESHOLDS) {
+  let chosen = THRESHOLDS[THRESHOLDS.length - 1];
+  for (const t of [...THRESHOLDS].reverse()) {
     const { figures } = score(docs, republish(predictions, t), true);
     const actionOk = figures.action.tp + figures.action.fp === 0 || figures.action.precision >= 0.8;
-    if (figures.any.precision >= 0.9 && actionOk) return t;
+    if (figures.any.precision < 0.9 || !actionOk) break;
+    chosen = t;
   }
-  return THRESHOLDS[THRESHOLDS.length - 1];
+  return chosen;
 }
 
 export interface FoldResult {

@@ -80,16 +80,19 @@ function autoCounts(outcomes: LetterOutcome[], thresholds?: Thresholds): AutoCou
   return n;
 }
 
-/** The threshold with the best recall at the precision target on these letters (the stricter one on a tie). */
+/**
+ * The threshold with the best recall at the precision target on these letters. Of the thresholds
+ * that tie, the middle one: a few labelled links leave a wide interval, and its edge fits them only.
+ */
 export function fitThreshold(outcomes: LetterOutcome[]): number {
-  let best = { t: GRID[GRID.length - 1], recall: -1 };
-  for (const t of [...GRID].reverse()) {
+  const feasible = GRID.map((t) => {
     const n = autoCounts(outcomes, { ...DEFAULT_THRESHOLDS, autoLinkMin: t });
-    const precision = n.made === 0 ? 1 : n.right / n.made;
-    const recall = n.expected === 0 ? 0 : n.found / n.expected;
-    if (precision >= PRECISION_TARGET && recall > best.recall) best = { t, recall };
-  }
-  return best.t;
+    return { t, precision: n.made === 0 ? 1 : n.right / n.made, recall: n.expected === 0 ? 0 : n.found / n.expected };
+  }).filter((x) => x.precision >= PRECISION_TARGET);
+  if (feasible.length === 0) return GRID[GRID.length - 1];
+  const best = Math.max(...feasible.map((x) => x.recall));
+  const tied = feasible.filter((x) => x.recall === best).map((x) => x.t);
+  return tied[Math.floor((tied.length - 1) / 2)];
 }
 
 function foldOf(letter: string, folds: number): number {

@@ -150,7 +150,8 @@ function report(set: CaseSet, outcomes: LetterOutcome[]): void {
     return (
       `${o.letter.padEnd(44)} ${o.kind.slice(0, 40).padEnd(40)} gold ${o.gold.size + o.unresolved} auto ${auto.length} (${auto.filter((x) => o.gold.has(x.commitmentId)).length} right) ` +
       `top3 [${top.map((x) => `${o.gold.has(x.commitmentId) ? '+' : '-'}${x.score.toFixed(2)}`).join(' ')}]` +
-      (o.movesExpected || o.movesWrong ? ` moves ${o.movesRight}/${o.movesExpected}${o.movesWrong ? ` (+${o.movesWrong} wrong)` : ''}` : '')
+      (o.movesExpected || o.movesWrong ? ` moves ${o.movesRight}/${o.movesExpected}${o.movesWrong ? ` (+${o.movesWrong} wrong)` : ''}` : '') +
+      (process.env.EVAL_VERBOSE ? top.map((x) => `\n    ${x.score.toFixed(2)} ${x.reasons.map((r) => `${r.kind}:${r.weight}«${r.phrase.slice(0, 50)}»`).join(' ')}`).join('') : '')
     );
   });
   const ran = figures(outcomes, asRun(outcomes));

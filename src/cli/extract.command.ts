@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { readDocumentFile } from '../documents/document-file';
+import { validateEnv } from '../config/env';
 import { analyseDocument, fingerprintOf, type DocumentAnalysis, type ExtractedCommitment } from '../extraction';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,7 +80,17 @@ function validDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
+/** EXTRACTION_REVIEW_BELOW from the environment: which commitments print as published. */
+function reviewBelow(): number {
+  try {
+    return validateEnv({ EXTRACTION_REVIEW_BELOW: process.env.EXTRACTION_REVIEW_BELOW }).EXTRACTION_REVIEW_BELOW;
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
+
 async function runJsonl(): Promise<void> {
+  const threshold = reviewBelow();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of rl) {
@@ -91,7 +102,7 @@ async function runJsonl(): Promise<void> {
       id = rec?.id ?? null;
       if (typeof rec !== 'object' || rec === null) throw new Error('not a JSON object');
       if (typeof rec.text !== 'string') throw new Error('"text" must be a string');
-      const a = analyseDocument(rec.text, { received: receivedOf(rec) });
+      const a = analyseDocument(rec.text, { received: receivedOf(rec), reviewBelow: threshold });
       process.stdout.write(`${JSON.stringify({ id, commitments: a.commitments.map(toRecord) })}\n`);
     } catch (e) {
       process.stdout.write(`${JSON.stringify({ id: id ?? `line ${lineNo}`, error: (e as Error).message })}\n`);
@@ -113,7 +124,7 @@ export function registerExtractCommand(program: Command): void {
       if (!file) fail('give a FILE, or --jsonl to read JSON lines on stdin');
       if (opts.received !== undefined && !(DATE.test(opts.received) && validDate(opts.received))) fail(`--received must be YYYY-MM-DD, got "${opts.received}"`);
       const text = await readDocument(file);
-      const a = analyseDocument(text, { received: opts.received });
+      const a = analyseDocument(text, { received: opts.received, reviewBelow: reviewBelow() });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ...a, commitments: a.commitments.map((c) => ({ ...c, fingerprint: fingerprintOf(c) })) }, null, 2)}\n`);
       } else printHuman(file, a);

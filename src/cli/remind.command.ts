@@ -3,7 +3,7 @@ import { Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { deliverWithWorkers } from '../notifications/delivery-workers';
-import { OutboxSender } from '../notifications/outbox-sender.service';
+import { deliveryImpossible, OutboxSender } from '../notifications/outbox-sender.service';
 import { PlanCounts } from '../outbox/outbox.repository';
 import { ReminderPlanner } from '../notifications/reminder-planner.service';
 import { CliInputError, failCli, withAppContext } from './app-context';
@@ -34,10 +34,16 @@ export function registerRemindCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(report)}\n`);
         const p = report.planned;
         const d = report.delivered;
-        process.stderr.write(
+        const summary =
           `planned: ${p.due_soon} due soon, ${p.overdue} overdue, ${p.still_overdue} still overdue, ${p.new_commitment} new; ` +
-            `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.dead} dead, ${d.cancelled} cancelled\n`,
-        );
+          `delivered: ${d.mails} mail(s) with ${d.notificationsSent} notice(s), ${d.failed} failed, ${d.dead} dead, ${d.cancelled} cancelled`;
+        // One bad notification is recorded on its row and does not fail the run; a mail server that takes nothing does.
+        if (deliveryImpossible(d)) {
+          process.stderr.write(`toezegd: delivery impossible: none of ${d.failed - d.uncomposable} mail(s) could be sent, all are retried later (${summary})\n`);
+          process.exitCode = 1;
+        } else {
+          process.stderr.write(`${summary}\n`);
+        }
       } catch (error) {
         failCli(error);
       }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { TK_CATEGORIES, TkCategory } from '../sources/tk/tk-mapping';
-import { SyncProgress, TkSyncService } from '../sources/tk/tk-sync.service';
+import { SyncProgress, SyncSummary, TkSyncService } from '../sources/tk/tk-sync.service';
 import { CliInputError, failCli, withAppContext } from './app-context';
 
 /** Exit code after Ctrl-C: the work done so far is saved, the next run resumes. */
@@ -48,7 +48,8 @@ export function registerSyncCommand(program: Command): void {
         process.stderr.write(
           `${summary.interrupted ? 'interrupted' : 'done'}: ${summary.entries} feed entries, ${summary.documentsStored} document(s) stored ` +
             `(${summary.downloaded} downloaded${fromOb}, ${summary.documentsDeleted} withdrawn), ${summary.commitmentsCreated} new commitment(s) ` +
-            `extracted, ${summary.registerCreated} new register commitment(s), ${summary.errors} error(s)\n`,
+            `extracted, ${summary.registerCreated} new register commitment(s), ${skippedTotal(summary)} entr(y/ies) skipped (see the summary), ` +
+            `${summary.errors} error(s)\n`,
         );
         if (summary.interrupted) {
           process.stderr.write('progress is saved; run `toezegd sync` again to resume\n');
@@ -58,6 +59,10 @@ export function registerSyncCommand(program: Command): void {
         failCli(error);
       }
     });
+}
+
+function skippedTotal(summary: SyncSummary): number {
+  return Object.values(summary.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
 }
 
 function parseOptions(options: SyncCliOptions): { categories?: TkCategory[]; sinceSkiptoken?: string; limit?: number } {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DUTCH_TIME_ZONE } from './time-zone';
 
 /** The only source of "now" in the application, so tests and the CLI can pin time. */
 @Injectable()
@@ -16,7 +17,7 @@ export class Clock {
 }
 
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
+  timeZone: DUTCH_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

@@ -11,6 +11,11 @@ describe(validateEnv.name, () => {
     expect(validateEnv({ PORT: '8080', PUBLIC_URL: 'https://toezegd.nl/' })).toMatchObject({ PORT: 8080, PUBLIC_URL: 'https://toezegd.nl' });
   });
 
+  it('should refuse a TIMEZONE other than Dutch time: the zone is not a setting', () => {
+    expect(() => validateEnv({ TIMEZONE: 'UTC' })).toThrow(/TIMEZONE is not a setting: toezegd always works in Dutch time \(Europe\/Amsterdam\); unset it/);
+    expect(validateEnv({ TIMEZONE: 'Europe/Amsterdam' }).TIMEZONE).toBe('Europe/Amsterdam');
+  });
+
   it('should accept long, varied, distinct editor tokens', () => {
     expect(validateEnv({ EDITOR_TOKENS: 'alice=0123456789abcdefghijklmnopqrstuv,Zyxwvutsrqponmlkjihgfedcba9876543210' }).EDITOR_TOKENS).toBeDefined();
   });

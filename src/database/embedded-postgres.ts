@@ -15,6 +15,8 @@ export { EmbeddedPostgresError } from './embedded-postgres-error';
 
 export interface RunningPostgres {
   url: string;
+  /** Where the cluster really lives (as root, possibly not the folder asked for). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -53,9 +55,10 @@ export async function startTemporaryPostgres(log?: (line: string) => void): Prom
   try {
     const server = await startEmbeddedPostgres(path.join(folder, 'data'), log);
     return {
-      url: server.url,
+      ...server,
       stop: async () => {
         await server.stop();
+        rmSync(server.dataDir, { recursive: true, force: true });
         rmSync(folder, { recursive: true, force: true });
       },
     };
@@ -66,7 +69,8 @@ export async function startTemporaryPostgres(log?: (line: string) => void): Prom
 }
 
 async function initialise(binaries: PostgresBinaries, dataDir: string, user: OsUser | null, log: (line: string) => void): Promise<void> {
-  const passwordFile = path.join(os.tmpdir(), `toezegd-pg-password-${randomBytes(6).toString('hex')}`);
+  // Beside the cluster: a folder the postgres user can enter (TMPDIR may be private to root).
+  const passwordFile = path.join(path.dirname(dataDir), `.toezegd-pg-password-${randomBytes(6).toString('hex')}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   if (user) chownSync(passwordFile, user.uid, user.gid);
   try {
@@ -102,6 +106,7 @@ async function serve(binaries: PostgresBinaries, dataDir: string, port: number, 
   process.once('exit', onExit);
   return {
     url,
+    dataDir,
     stop: async () => {
       process.removeListener('exit', onExit);
       await stopChild(child, exit);

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { convert as htmlToText } from 'html-to-text';
-import { invalidInput } from '../common/domain-error';
+import { DomainError, invalidInput } from '../common/domain-error';
 import { pdfTextInThread } from './pdf-text';
 
 export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx' | 'doc';
@@ -10,16 +10,33 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Reads an answer file (plain text, HTML, PDF, DOCX or Word 97–2003 DOC) as plain text; rejects what is none of these. */
 export async function readDocumentFile(file: string): Promise<{ text: string; format: DocumentFormat }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw invalidInput(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (bytes.length > MAX_FILE_BYTES) throw invalidInput(`${file}: larger than 50 MB`);
+  const bytes = await readAtMost(file, MAX_FILE_BYTES);
   const { text, format } = await documentTextFromBytes(bytes, path.extname(file).toLowerCase());
   if (text.trim().length === 0) throw invalidInput(`${file}: contains no text`);
   return { text, format };
+}
+
+/**
+ * Reads a file as a stream and stops as soon as it passes `limit` bytes, so a huge file (or a
+ * device such as /dev/zero) is refused after at most `limit` bytes instead of filling the memory.
+ */
+async function readAtMost(file: string, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw invalidInput(`${file}: larger than ${limit / 1024 / 1024} MB`);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw invalidInput(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /**
@@ -77,19 +94,26 @@ function formatOfBytes(bytes: Buffer, extension: string): DocumentFormat | null 
 
 async function textAs(format: DocumentFormat, bytes: Buffer, readPdf: (bytes: Uint8Array) => Promise<string>): Promise<string> {
   switch (format) {
+    // PostgreSQL text cannot hold NUL; a reader may pass one through from the file.
     case 'pdf':
-      return pdfText(bytes, readPdf);
+      return withoutNul(await pdfText(bytes, readPdf));
     case 'docx':
-      return docxText(bytes);
+      return withoutNul(await docxText(bytes));
     case 'doc':
-      return docText(bytes);
+      return withoutNul(await docText(bytes));
     case 'html':
       if (looksBinary(bytes)) throw invalidInput('not an HTML file');
+      if (bytes.includes(0)) throw invalidInput('not an HTML file (it holds NUL bytes)');
       return htmlToText(utf8Of(bytes), { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }] });
     case 'text':
       if (looksBinary(bytes)) throw invalidInput('not a text file');
+      if (bytes.includes(0)) throw invalidInput('not a text file (it holds NUL bytes)');
       return utf8Of(bytes).replace(/\r\n?/g, '\n');
   }
+}
+
+function withoutNul(text: string): string {
+  return text.replaceAll('\u0000', '');
 }
 
 function utf8Of(bytes: Buffer): string {

@@ -123,20 +123,31 @@ export class DocumentsRepository {
     return em.findOne(Document, { where: { number, deleted: false }, order: { date: 'DESC' } });
   }
 
-  async list(page: number, pageSize: number, kind?: string): Promise<{ items: Document[]; total: number }> {
+  async list(
+    page: number,
+    pageSize: number,
+    filters: { kind?: string; kamerstuk?: { dossier: string; number: string } | null; number?: string } = {},
+  ): Promise<{ items: Document[]; total: number }> {
     const query = this.dataSource
       .getRepository(Document)
       .createQueryBuilder('d')
       .select([
         'd.id', 'd.source', 'd.number', 'd.kind', 'd.title', 'd.date', 'd.sessionYear', 'd.appendixNumber',
-        'd.caseNumber', 'd.ministry', 'd.authorRole', 'd.authorName', 'd.url',
+        'd.caseNumber', 'd.kamerstukDossier', 'd.kamerstukNumber', 'd.ministry', 'd.authorRole', 'd.authorName', 'd.url',
       ])
       .where('d.deleted = false')
       .orderBy('d.date', 'DESC', 'NULLS LAST')
       .addOrderBy('d.id')
       .skip((page - 1) * pageSize)
       .take(pageSize);
-    if (kind) query.andWhere('d.kind = :kind', { kind });
+    if (filters.kind) query.andWhere('d.kind = :kind', { kind: filters.kind });
+    if (filters.kamerstuk) {
+      query.andWhere('d.kamerstukDossier = :dossier AND d.kamerstukNumber = :ondernummer', {
+        dossier: filters.kamerstuk.dossier,
+        ondernummer: filters.kamerstuk.number,
+      });
+    }
+    if (filters.number) query.andWhere('d.number = :number', { number: filters.number });
     const [items, total] = await query.getManyAndCount();
     return { items, total };
   }

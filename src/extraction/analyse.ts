@@ -13,9 +13,9 @@ import { RECURRING } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
-import { classify, type LinearModel, type Verdict } from './learned/model';
+import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
 import { CANDIDATE_TRIGGER } from './learned/candidates';
-import { mergeRestatements } from './learned/restatements';
+import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
 
 const TRAINED = trained as unknown as LinearModel & { reviewBelow: number };
@@ -95,7 +95,7 @@ interface DocumentContext {
   minConfidence: number;
   reviewBelow: number;
   onCandidate: AnalyseOptions['onCandidate'];
-  commitments: ExtractedCommitment[];
+  commitments: Placed[];
   deadlineChanges: DeadlineChange[];
 }
 
@@ -106,7 +106,7 @@ class RegionText {
   private lead: string | undefined;
   private questionLower: string[] | null = null;
 
-  constructor(private readonly ctx: DocumentContext, readonly region: Region) {
+  constructor(private readonly ctx: DocumentContext, readonly region: Region, readonly index: number) {
     this.sentences = splitSentences(ctx.input, region.start, region.end, ctx.noise);
   }
 
@@ -166,7 +166,7 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
   const s = rt.sentences[si];
   const clean = rt.clean(si);
   const lower = clean.toLowerCase();
-  const deadline = pickDeadline(phrases);
+  const deadline = pickDeadline(phrases, lower, det?.at);
   const due = ctx.dateKnown ? deadline?.due ?? null : null;
   const confidence = Math.round(verdict.confidence * 1000) / 1000;
   return {
@@ -216,11 +216,35 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     firstInAnswer: si === 0 && rt.region.question !== null,
     inLetter: rt.region.label === null,
   };
-  const features = candidateFeatures(facts);
-  ctx.onCandidate?.({ start: s.start, end: s.end, features });
-  const verdict = classify(ctx.model, features);
+  let verdict: Verdict;
+  if (ctx.onCandidate) {
+    const features = candidateFeatures(facts);
+    ctx.onCandidate({ start: s.start, end: s.end, features });
+    verdict = classify(ctx.model, features);
+  } else verdict = classifyCandidate(ctx.model, facts);
   if (verdict.confidence < ctx.minConfidence) return;
-  ctx.commitments.push(commitmentOf(ctx, rt, si, det, verdict, phrases()));
+  ctx.commitments.push({ commitment: commitmentOf(ctx, rt, si, det, verdict, phrases()), region: rt.index, sentence: si, lower });
+}
+
+// "Ik zal uw Kamer hierover informeren. Naar verwachting is dat voor het kerstreces.": a sentence that
+// points back at the promise and names only a time
+const POINTS_BACK = /^(?:(?:naar verwachting|waarschijnlijk|vermoedelijk|ik verwacht|wij verwachten|we verwachten)(?![\p{L}])|(?:dit|dat|deze|die|het|hij|ze)(?: [\p{L}]+){0,2} (?:zal|zullen|is|wordt|gebeurt|verwacht)(?![\p{L}]))/u;
+
+/** A commitment without a time of its own takes the deadline of the next sentence when that one points back at it. */
+function deadlineFromNext(ctx: DocumentContext, rt: RegionText, found: Placed[]): void {
+  for (const p of found) {
+    const c = p.commitment;
+    const next = p.sentence + 1;
+    if (c.deadlinePhrase || next >= rt.sentences.length || found.some((f) => f.sentence === next)) continue;
+    const clean = rt.clean(next);
+    const lower = clean.toLowerCase();
+    if (!POINTS_BACK.test(lower)) continue;
+    const deadline = pickDeadline(findTimePhrases(lower, ctx.doc).filter((t) => forward(t, ctx.doc)));
+    if (!deadline) continue;
+    c.deadlinePhrase = clean.slice(deadline.index, deadline.index + deadline.text.length);
+    c.due = ctx.dateKnown ? deadline.due : null;
+    c.dueSource = c.due ? deadline.source : null;
+  }
 }
 
 export function analyse(text: string, options: AnalyseOptions = {}): DocumentAnalysis {
@@ -238,9 +262,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
     commitments: [], deadlineChanges: [],
   };
   const { blocks, regions } = regionsOf(input, noise, bodyStart);
-  for (const region of regions) {
-    const rt = new RegionText(ctx, region);
+  regions.forEach((region, ri) => {
+    const rt = new RegionText(ctx, region, ri);
+    const from = ctx.commitments.length;
     for (let si = 0; si < rt.sentences.length; si++) readSentence(ctx, rt, si);
-  }
+    deadlineFromNext(ctx, rt, ctx.commitments.slice(from));
+  });
   return { header, blocks, commitments: mergeRestatements(ctx.commitments), deadlineChanges: ctx.deadlineChanges };
 }

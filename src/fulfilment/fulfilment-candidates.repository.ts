@@ -9,6 +9,8 @@ import { CandidateStatus, FulfilmentCandidate } from './fulfilment-candidate.ent
 /** An open commitment with what the matcher needs about its source, and its topic overlap with the letter. */
 export interface CandidateRow {
   id: string;
+  /** `candidate`: found by the extractor with low confidence, awaiting an editor; suggested, never linked automatically. */
+  status: string;
   quote: string;
   vehicle: string | null;
   answerLabel: string | null;
@@ -22,10 +24,18 @@ export interface CandidateRow {
   appendixNumber: string | null;
   sessionYear: string | null;
   caseNumber: string | null;
+  kamerstukDossier: string | null;
+  kamerstukNumber: string | null;
   title: string | null;
   date: string | null;
   head: string | null;
   topic: number;
+}
+
+/** What a letter names that the database has to look up: the letter's ministry family for letters cited by date. */
+export interface CitationLookup {
+  citations: Citations;
+  ministryFamily: string[];
 }
 
 export interface SuggestionRow {
@@ -57,17 +67,24 @@ const COMMITMENT_VECTOR = 'c.search_vector';
 const MAX_CANDIDATES = 300;
 /** Share of stored commitments a word must reach to count as common (see openCandidates). */
 const COMMON_WORD_SHARE = 0.01;
+/** A common word is also in at least this many commitments: among a few dozen, every word reaches the share. */
+const COMMON_WORD_MIN_ROWS = 5;
 
 @Injectable()
 export class FulfilmentCandidatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Documents a letter names by number, case number or Aanhangsel number. */
-  async citedDocumentIds(citations: Citations, exceptId: string): Promise<string[]> {
+  /**
+   * Documents a letter names: by TK number, case number, Aanhangsel number, Kamerstuk, or by date
+   * ("mijn brief van 1 september jl.", only letters of the same ministry family).
+   */
+  async citedDocumentIds({ citations, ministryFamily }: CitationLookup, exceptId: string): Promise<string[]> {
     const appendixNumbers = citations.appendix.map((a) => a.number);
     const appendixSessions = citations.appendix.map((a) => a.session ?? '');
-    if (citations.documentNumbers.length + citations.caseNumbers.length + appendixNumbers.length === 0) return [];
-    // Three lookups, each on its own index, instead of one OR that reads every document.
+    const dates = ministryFamily.length > 0 ? citations.datedLetters.map((d) => d.date) : [];
+    const lookups = citations.documentNumbers.length + citations.caseNumbers.length + appendixNumbers.length + citations.kamerstukken.length + dates.length;
+    if (lookups === 0) return [];
+    // One lookup per kind, each on its own index, instead of one OR that reads every document.
     const rows = (await this.dataSource.query(
       `SELECT d.id FROM document d WHERE d.number = ANY($2::text[]) AND d.id <> $1 AND NOT d.deleted
        UNION
@@ -75,8 +92,28 @@ export class FulfilmentCandidatesRepository {
        UNION
        SELECT d.id FROM document d JOIN unnest($4::text[], $5::text[]) AS a(number, session)
          ON substring(d.appendix_number from '(\\d+)$') = a.number AND (a.session = '' OR d.session_year IS NULL OR d.session_year = a.session)
-       WHERE cardinality($4::text[]) > 0 AND d.id <> $1 AND NOT d.deleted`,
-      [exceptId, citations.documentNumbers, citations.caseNumbers, appendixNumbers, appendixSessions],
+       WHERE cardinality($4::text[]) > 0 AND d.id <> $1 AND NOT d.deleted
+       UNION
+       SELECT d.id FROM document d JOIN unnest($6::text[], $7::text[]) AS k(dossier, number)
+         ON d.kamerstuk_dossier = k.dossier AND d.kamerstuk_number = k.number
+       WHERE d.id <> $1 AND NOT d.deleted
+       UNION
+       SELECT d.id FROM document d WHERE d.date = ANY($8::date[]) AND lower(d.ministry) = ANY($9::text[]) AND d.id <> $1 AND NOT d.deleted`,
+      [
+        exceptId, citations.documentNumbers, citations.caseNumbers, appendixNumbers, appendixSessions,
+        citations.kamerstukken.map((k) => k.dossier), citations.kamerstukken.map((k) => k.number), dates, ministryFamily,
+      ],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Documents of the given Kamerstuk dossiers (a weak signal: same dossier, never proof), newest first. */
+  async dossierDocumentIds(dossiers: string[], exceptId: string, limit = 50): Promise<string[]> {
+    if (dossiers.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT d.id FROM document d WHERE d.kamerstuk_dossier = ANY($2::text[]) AND d.id <> $1 AND NOT d.deleted
+       ORDER BY d.date DESC NULLS LAST LIMIT $3`,
+      [exceptId, dossiers, limit],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }
@@ -89,39 +126,44 @@ export class FulfilmentCandidatesRepository {
    * nothing about it, and leaving those out keeps a letter from scanning every open promise. Best
    * topic overlap (the share of the promise's words the letter contains) first; never the letter's own.
    */
-  async openCandidates(letter: { id: string; text: string; date: string | null }, citedDocumentIds: string[]): Promise<CandidateRow[]> {
+  async openCandidates(
+    letter: { id: string; text: string; date: string | null },
+    citedDocumentIds: string[],
+    dossierDocumentIds: string[] = [],
+  ): Promise<CandidateRow[]> {
     return (await this.dataSource.query(
       `WITH letter AS (SELECT strip(to_tsvector('dutch', $1)) AS vector),
        common AS (
          SELECT coalesce(array_agg(e.lexeme), '{}') AS lexemes
          FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
          WHERE s.schemaname = current_schema() AND s.tablename = 'commitment' AND s.attname = 'search_vector'
-           AND e.lexeme IS NOT NULL AND e.share >= $5),
+           AND e.lexeme IS NOT NULL
+           AND e.share >= greatest($5, ${COMMON_WORD_MIN_ROWS} / greatest((SELECT reltuples FROM pg_class WHERE oid = 'commitment'::regclass), 1))),
        words AS (
          SELECT tsvector_to_array(letter.vector) AS all_words,
                 -- Any of the rare words, each quoted as a lexeme so it is not parsed again.
                 (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(tsvector_to_array(ts_delete(letter.vector, common.lexemes))) AS w
                  WHERE position(E'\\\\' IN w) = 0)::tsquery AS rare_any
          FROM letter, common)
-       SELECT c.id, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
+       SELECT c.id, c.status, c.quote, c.vehicle, c.answer_label AS "answerLabel", c.ministry, c.owner_role AS "ownerRole",
               c.deadline_phrase AS "deadlinePhrase", c.external_ref AS "externalRef",
               d.id AS "documentId", d.number, d.appendix_number AS "appendixNumber", d.session_year AS "sessionYear",
-              d.case_number AS "caseNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
+              d.case_number AS "caseNumber", d.kamerstuk_dossier AS "kamerstukDossier", d.kamerstuk_number AS "kamerstukNumber", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, left(d.text, 3000) AS head,
               coalesce(1 - length(ts_delete(${COMMITMENT_VECTOR}, words.all_words))::float / nullif(length(${COMMITMENT_VECTOR}), 0), 0) AS topic
-       FROM (SELECT id FROM commitment WHERE document_id = ANY($4::uuid[])
+       FROM (SELECT id FROM commitment WHERE document_id = ANY($4::uuid[]) OR document_id = ANY($6::uuid[])
              UNION
              -- Its own statement so the GIN index answers it: the cost follows the matches, not the table.
              SELECT id FROM commitment WHERE search_vector @@ (SELECT rare_any FROM words)) matched
        JOIN commitment c ON c.id = matched.id
        LEFT JOIN document d ON d.id = c.document_id
        CROSS JOIN words
-       WHERE c.status IN ('open', 'partially_fulfilled')
+       WHERE c.status IN ('open', 'partially_fulfilled', 'candidate')
          AND c.document_id IS DISTINCT FROM $2
          AND (d.id IS NULL OR NOT d.deleted)
          AND ($3::date IS NULL OR d.date IS NULL OR d.date <= $3::date)
        ORDER BY c.document_id = ANY($4::uuid[]) DESC, topic DESC, c.id
        LIMIT ${MAX_CANDIDATES}`,
-      [letter.text, letter.id, letter.date, citedDocumentIds, COMMON_WORD_SHARE],
+      [letter.text, letter.id, letter.date, citedDocumentIds, COMMON_WORD_SHARE, dossierDocumentIds],
     )) as CandidateRow[];
   }
 

@@ -10,7 +10,7 @@ import { DocumentImportHooks, ImportedDocument } from '../documents/document-imp
 import type { Document } from '../documents/document.entity';
 import { currentMinistry, ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { askersOf } from './domain/citations';
-import { matchDeadlineChange } from './domain/deadline-match';
+import { matchDeadlineChange, withFollowingSentences } from './domain/deadline-match';
 import { LetterSignals, readLetter } from './domain/letter-signals';
 import { restatedPromise } from './domain/repeats';
 import { CandidateCommitment, CandidateScore, decide, scoreCandidate } from './domain/score';
@@ -73,16 +73,20 @@ export class FulfilmentLinker implements OnModuleInit {
     repeats: string[],
   ): Promise<LinkingReport> {
     const report: LinkingReport = { autoLinked: [], suggested: [], deadlinesMoved: [], repeats };
-    const letter = readLetter({ text: document.text, title: document.title, date: document.date, ministry: document.ministry });
-    const cited = await this.candidates.citedDocumentIds(letter.citations, document.id);
+    const letter = readLetter({
+      text: document.text, title: document.title, date: document.date, ministry: document.ministry, kamerstukDossier: document.kamerstukDossier,
+    });
+    const cited = await this.candidates.citedDocumentIds(letter, document.id);
     // An answer that cites no earlier document cannot link by itself and its topic overlap with every
     // open promise is mostly noise in the review queue; scanning them all would also make a large
     // sync quadratic. Letters and postponements are always scored.
     if (!KEPT_BY_TOPIC.has(document.kind) && cited.length === 0) return report;
-    const rows = await this.candidates.openCandidates({ id: document.id, text: document.text, date: document.date }, cited);
+    const sameDossier = KEPT_BY_TOPIC.has(document.kind) ? await this.candidates.dossierDocumentIds(letter.dossiers, document.id) : [];
+    const rows = await this.candidates.openCandidates({ id: document.id, text: document.text, date: document.date }, cited, sameDossier);
     if (rows.length === 0) return report;
     const open = rows.map(toCandidate);
     report.deadlinesMoved = await this.moveDeadlines(document, letter, analysis.deadlineChanges, open);
+    if (report.deadlinesMoved.length === 0) await this.noteDoubts(document, letter, open);
     const scores = open
       .map((c) => scoreCandidate(letter, c))
       .filter((s): s is CandidateScore => s !== null && decide(s) !== 'drop')
@@ -138,7 +142,8 @@ export class FulfilmentLinker implements OnModuleInit {
     open: CandidateCommitment[],
   ): Promise<string[]> {
     const moved: string[] = [];
-    for (const change of changes) {
+    for (const reported of changes) {
+      const change = withFollowingSentences(reported, document.text);
       const match = matchDeadlineChange(change, letter, open.filter((c) => !moved.includes(c.id)));
       if (!match) continue;
       try {
@@ -159,6 +164,30 @@ export class FulfilmentLinker implements OnModuleInit {
       }
     }
     return moved;
+  }
+
+  /**
+   * A letter that cites a promise and doubts its date without naming a new one ("Het staat
+   * momenteel nog niet vast of aan deze verwachting voldaan kan worden") leaves a note on that
+   * promise; its deadline stays.
+   */
+  private async noteDoubts(document: Document, letter: LetterSignals, open: CandidateCommitment[]): Promise<void> {
+    const doubts = letter.doubts;
+    if (doubts.length === 0) return;
+    const cited = open
+      .map((c) => scoreCandidate(letter, c))
+      .filter((s): s is CandidateScore => s !== null && s.explicitCitation)
+      .sort((a, b) => b.score - a.score);
+    if (cited.length === 0) return;
+    const at = this.clock.now();
+    await this.dataSource.transaction((em) =>
+      this.commitments.addEvents(em, [
+        {
+          commitmentId: cited[0].commitmentId, type: 'edited', actor: AUTO_ACTOR, occurredAt: at,
+          details: { note: `Termijn onzeker: «${doubts[0].slice(0, 400)}»`, sourceDocumentId: document.id },
+        },
+      ]),
+    );
   }
 
   /**
@@ -201,6 +230,7 @@ export class FulfilmentLinker implements OnModuleInit {
 function toCandidate(row: CandidateRow): CandidateCommitment {
   return {
     id: row.id,
+    unconfirmed: row.status === 'candidate',
     quote: row.quote,
     vehicle: row.vehicle,
     answerLabel: row.answerLabel,
@@ -213,7 +243,10 @@ function toCandidate(row: CandidateRow): CandidateCommitment {
       appendixNumber: row.appendixNumber,
       sessionYear: row.sessionYear,
       caseNumber: row.caseNumber,
+      kamerstukDossier: row.kamerstukDossier,
+      kamerstukNumber: row.kamerstukNumber,
       title: row.title,
+      head: row.head,
       date: row.date,
       askers: row.head ? askersOf(row.head) : [],
     },

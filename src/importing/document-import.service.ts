@@ -58,9 +58,6 @@ export interface ImportResult {
 const RESUME_BATCH = 100;
 const MAX_RESUME_ROUNDS = 50;
 
-/** Below this confidence an extracted commitment waits in the review queue as a `candidate`. */
-export const CANDIDATE_BELOW = 0.6;
-
 @Injectable()
 export class DocumentImportService {
   private readonly logger = new Logger(DocumentImportService.name);
@@ -126,7 +123,8 @@ export class DocumentImportService {
   /** The CPU part of an import (hashing, analysis), done outside any transaction. */
   prepare(text: string, metadata: DocumentMetadata): PreparedImport {
     const textHash = createHash('sha256').update(text).digest('hex');
-    const analysis = analyseDocument(text, { received: metadata.date ?? undefined });
+    // below EXTRACTION_REVIEW_BELOW an extracted commitment is not published: it waits in the review queue as a `candidate`
+    const analysis = analyseDocument(text, { received: metadata.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
     return { text, textHash, analysis, metadata };
   }
 
@@ -274,7 +272,7 @@ export class DocumentImportService {
       effectiveDue,
       recurring: extracted.recurring,
       confidence: extracted.confidence,
-      status: extracted.confidence < CANDIDATE_BELOW ? 'candidate' : 'open',
+      status: extracted.published ? 'open' : 'candidate',
       origin: 'extracted',
       rawStatus: null,
       fingerprint: commitmentFingerprint(document, extracted),

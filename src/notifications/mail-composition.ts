@@ -5,6 +5,7 @@ import { digestItem, DigestCommitment, DigestItemInput, isStillRelevant } from '
 import { describeTargetRow, SubscriptionTargetRow } from '../subscriptions/subscription-description';
 import type { PendingToken } from './mail-links.service';
 import type { ClaimedNotification } from '../outbox/outbox.repository';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 /** What the rows of one claimed batch refer to, read in three queries before anything is composed. */
 export interface BatchContent {
@@ -22,7 +23,6 @@ export interface ComposeTools {
     subscriptionIds: string[],
   ): { pending: PendingToken; unsubscribeUrl: string; manageUrl: string; headers: Record<string, string> };
   publicUrl: string;
-  timezone: string;
 }
 
 /** One mail ready to send, the rows it carries and the link it needs stored first. */
@@ -90,7 +90,7 @@ export function composeConfirmation(row: ClaimedNotification, email: string, con
     // No dead end: the promise itself, readable before confirming.
     targetUrl: commitmentId ? `${tools.publicUrl}/toezeggingen/${commitmentId}` : null,
     confirmUrl: link.confirmUrl,
-    expiresAt: link.expiresAt.toLocaleString('nl-NL', { timeZone: tools.timezone, dateStyle: 'long', timeStyle: 'short' }),
+    expiresAt: link.expiresAt.toLocaleString('nl-NL', { timeZone: DUTCH_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
   });
   return { subscriberId: row.subscriberId, rows: [row], mail: { to: email, ...mail }, token: link.pending };
 }

@@ -19,10 +19,17 @@ export interface DeliveryReport {
   failed: number;
   dead: number;
   requeued: number;
+  /** Of `failed`: notifications whose mail could not even be composed (their own data is at fault). */
+  uncomposable: number;
+}
+
+/** Whether the run could send nothing at all: mails were due and every one failed at the transport. */
+export function deliveryImpossible(report: DeliveryReport): boolean {
+  return report.mails === 0 && report.failed - report.uncomposable > 0;
 }
 
 export function emptyDeliveryReport(): DeliveryReport {
-  return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0 };
+  return { mails: 0, notificationsSent: 0, cancelled: 0, failed: 0, dead: 0, requeued: 0, uncomposable: 0 };
 }
 
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
@@ -59,7 +66,6 @@ export class OutboxSender implements OnModuleDestroy {
       confirmationLink: (subscriberId, subscriptionIds, now) => links.confirmation(subscriberId, subscriptionIds, now),
       unsubscribeLinks: (subscriberId, subscriptionIds) => links.unsubscribe(subscriberId, subscriptionIds),
       publicUrl: env.PUBLIC_URL,
-      timezone: env.TIMEZONE,
     };
   }
 
@@ -129,7 +135,10 @@ export class OutboxSender implements OnModuleDestroy {
   private async sendBatch(batch: ClaimedNotification[], now: Date, report: DeliveryReport): Promise<void> {
     const composed = composeBatch(batch, await this.loadContent(batch), this.composeTools, now);
     await this.recordCancelled(composed.cancelled, report);
-    for (const failure of composed.failures) await this.failed(failure.rows, failure.error, now, report);
+    for (const failure of composed.failures) {
+      report.uncomposable += failure.rows.length;
+      await this.failed(failure.rows, failure.error, now, report);
+    }
     await this.links.store(composed.mails.map((m) => m.token));
     await this.sendComposed(composed.mails, now, report);
   }

@@ -9,6 +9,7 @@ import type { Env } from '../config/env';
 import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { OutboxSender } from './outbox-sender.service';
 import { ReminderPlanner } from './reminder-planner.service';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 /**
  * Cron ticks for planning (REMINDER_CRON) and delivery (DELIVERY_CRON). Every instance ticks;
@@ -47,7 +48,7 @@ export class RemindersScheduler implements OnApplicationBootstrap {
   private add(name: string, expression: string, tick: () => Promise<void>): void {
     const job = CronJob.from({
       cronTime: expression,
-      timeZone: this.env.TIMEZONE,
+      timeZone: DUTCH_TIME_ZONE,
       start: true,
       onTick: () => {
         tick().catch((error: unknown) => this.logger.error(`${name} failed: ${String(error)}`));

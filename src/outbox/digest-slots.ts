@@ -1,4 +1,5 @@
 import { addDays, dutchDay } from '../common/clock';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 export interface DigestSlots {
   immediate: Date;
@@ -6,7 +7,7 @@ export interface DigestSlots {
   weekly: Date;
 }
 
-const DUTCH_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23', weekday: 'short' });
+const DUTCH_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: DUTCH_TIME_ZONE, hour: '2-digit', hourCycle: 'h23', weekday: 'short' });
 
 /** The instant it is `hour`:00 in the Netherlands on `day` (summer or winter time). */
 export function dutchInstant(day: string, hour: number): Date {

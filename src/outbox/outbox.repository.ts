@@ -7,6 +7,7 @@ import type { Env } from '../config/env';
 import { digestSlots } from './digest-slots';
 import type { NotificationEvent, NotificationStatus } from './notification.entity';
 import { ministryMatches, SEARCH_QUERY, searchMatches } from './subscription-match';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 export interface ClaimedNotification {
   id: string;
@@ -80,7 +81,7 @@ function watchPairs(candidates: string, watches = 'TRUE'): string {
   return `
   watch AS MATERIALIZED (
     SELECT s.id, s.subscriber_id, s.target_type, s.ministry, s.search, s.due_soon_days, s.repeat_days,
-           (s.confirmed_at AT TIME ZONE 'Europe/Amsterdam')::date AS confirmed_on, sub.digest, ${SEARCH_QUERY} AS query
+           (s.confirmed_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date AS confirmed_on, sub.digest, ${SEARCH_QUERY} AS query
     FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
     WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
   cand AS MATERIALIZED (
@@ -153,7 +154,7 @@ export class OutboxRepository {
     const candidates = `${OPEN_COMMITMENT} AND c.effective_due < $1::date AND c.effective_due >= $1::date - ${WATCH_LOOKBACK_DAYS}`;
     return this.insertPlanned(em, `${watchPairs(candidates)},
       covered AS MATERIALIZED (
-        SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE 'Europe/Amsterdam')::date)
+        SELECT w.id, (SELECT coalesce((n.payload->>'through')::date, (n.created_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date)
                       FROM notification n WHERE n.subscription_id = w.id AND n.event = 'overdue'
                       ORDER BY n.created_at DESC LIMIT 1) AS through
         FROM watch w)`, `

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CommitmentFilters } from '../commitments/commitments.repository';
 
 /** A saved search: the same filters as the commitment list (GET /api/commitments), minus paging. */
@@ -20,8 +21,19 @@ export function canonicalSearch(search: SavedSearch): SavedSearch {
   return out as SavedSearch;
 }
 
+/** The column holds 500 characters: a longer key is its SHA-256 plus a readable start. */
+const TARGET_KEY_LENGTH = 500;
+
+/**
+ * The identity of a saved search. Keys up to 500 characters are the canonical JSON itself (as
+ * always); a longer one is identified by the hash of the whole, so two searches that differ only
+ * after character 500 stay two.
+ */
 export function searchTargetKey(search: SavedSearch): string {
-  return `search:${JSON.stringify(canonicalSearch(search))}`.slice(0, 500);
+  const key = `search:${JSON.stringify(canonicalSearch(search))}`;
+  if (key.length <= TARGET_KEY_LENGTH) return key;
+  const digest = createHash('sha256').update(key).digest('hex');
+  return `search#${digest}:${key.slice(0, TARGET_KEY_LENGTH - digest.length - 8)}`;
 }
 
 /** Dutch description of a saved search, for mails and pages (escaped where it is shown). */

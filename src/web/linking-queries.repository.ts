@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { overdueSql } from '../commitments/domain/lateness';
 import type { LineageRow } from './ministry-board';
 import type { MinistryScore, StatusCounts } from './web-queries.repository';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 export interface RestatementRow {
   id: string;
@@ -26,7 +27,7 @@ export interface DocumentTitleRow {
 const VISIBLE = '(d.id IS NULL OR d.deleted = false)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
 // The letter's date when known, else the Dutch day the fulfilment was recorded.
-const KEPT_DAY = "coalesce(c.kept_on, (c.fulfilled_at AT TIME ZONE 'Europe/Amsterdam')::date)";
+const KEPT_DAY = `coalesce(c.kept_on, (c.fulfilled_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date)`;
 // A restatement of an open promise is the same promise: scoreboards count the original only.
 const COUNTED = 'c.repeats_commitment_id IS NULL';
 const LINEAGE_LIMIT = 20_000;

@@ -95,4 +95,11 @@ export class PagesController {
     const view = await this.web.document(pageId(id));
     return this.pages.render('document', view);
   }
+
+  /** The whole stored text of a document as plain text (the page itself shows at most an excerpt). */
+  @Get('documenten/:id/tekst')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  async documentText(@Param('id') id: string) {
+    return this.web.documentText(pageId(id));
+  }
 }

@@ -1,8 +1,9 @@
 import type { CommitmentFilters } from '../commitments/commitments.repository';
 import { latenessOf, termLabel } from '../commitments/domain/lateness';
+import { DUTCH_TIME_ZONE } from '../common/time-zone';
 
 const LONG_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DATE_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const DATE_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: DUTCH_TIME_ZONE });
 
 /** "30 juni 2020" for a calendar day (YYYY-MM-DD), or for an instant in Dutch time. */
 export function dutchDate(value: string | Date | null | undefined): string {

@@ -1,7 +1,9 @@
+import { documentExcerpt } from './document-excerpt';
 import { Inject, Injectable } from '@nestjs/common';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { termLabel } from '../commitments/domain/lateness';
+import { formatKamerstuk } from '../extraction/structure/kamerstuk';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import { CommitmentListCache, listCacheKey } from '../commitments/commitment-list-cache';
@@ -28,7 +30,6 @@ import {
   KIND_LABELS,
   ORIGIN_LABELS,
   ownerOf,
-  segmentText,
   slugOf,
   SORT_LABELS,
   statusBadge,
@@ -195,6 +196,9 @@ export class WebPagesService {
   private async chainOf(c: CommitmentDetailResponse, document: Document | null) {
     const related: RelatedDocument[] = document?.caseNumber ? await this.queries.relatedByCase(document.caseNumber) : [];
     const ofKind = (kind: RelatedDocument['kind']) => related.filter((d) => d.kind === kind);
+    // Letters that moved this promise's deadline belong to its chain whatever their case (they cite it by Kamerstuk or date).
+    const movedBy = c.history.filter((e) => e.type === 'due_changed' && typeof e.details.sourceDocumentId === 'string').map((e) => e.details.sourceDocumentId as string);
+    const postponing = await this.queries.documentsByIds([...new Set(movedBy)].filter((id) => !related.some((d) => d.id === id)));
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
       label,
       optional,
@@ -206,7 +210,7 @@ export class WebPagesService {
       caseNumber: document?.caseNumber ?? null,
       steps: [
         step('Vragen', ofKind('questions')),
-        step('Uitstel', ofKind('postponement'), true),
+        step('Uitstel', [...ofKind('postponement'), ...postponing], true),
         step('Antwoord', answer),
         { ...step('Brief', letters), letter: letters.length ? null : c.fulfillingLetter },
       ],
@@ -284,12 +288,33 @@ export class WebPagesService {
     return {
       askers: askersOf(document.text),
       official: officialSourceOf(document),
-      document: { ...document, dateLabel: dutchDate(document.date), kindLabel: DOCUMENT_KIND_LABELS[document.kind] },
-      segments: segmentText(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       title: titleOf(document),
+      document: {
+        ...document,
+        dateLabel: dutchDate(document.date),
+        kindLabel: DOCUMENT_KIND_LABELS[document.kind],
+        kamerstukLabel: document.kamerstukDossier && document.kamerstukNumber
+          ? `Kamerstuk ${formatKamerstuk({ dossier: document.kamerstukDossier, number: document.kamerstukNumber })}`
+          : null,
+        appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
+      },
+      ...documentExcerpt(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(cleanText(c.quote), 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
   }
+
+  async documentText(id: string): Promise<string> {
+    const document = await this.queries.findDocument(id);
+    if (!document) throw notFound('document');
+    return document.text;
+  }
+}
+
+/** "Aanhangsel Handelingen, vergaderjaar 2019-2020, nr. 3349", as letters cite an answer. */
+function appendixLabelOf(sessionYear: string | null, appendixNumber: string | null): string | null {
+  const number = appendixNumber ? /(\d{1,5})$/.exec(appendixNumber)?.[1] : null;
+  if (!number) return null;
+  return `Aanhangsel Handelingen${sessionYear ? `, vergaderjaar ${sessionYear}` : ''}, nr. ${number}`;
 }
 
 const DEADLINE_OPTIONS = [

@@ -171,6 +171,18 @@ export class WebQueriesRepository {
       .getMany();
   }
 
+  /** Documents by id (e.g. the letters that moved a promise's deadline), oldest first. */
+  documentsByIds(ids: string[]): Promise<RelatedDocument[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .select(['d.id', 'd.kind', 'd.number', 'd.title', 'd.date', 'd.url'])
+      .where('d.id IN (:...ids) AND d.deleted = false', { ids })
+      .orderBy('d.date', 'ASC', 'NULLS LAST')
+      .getMany();
+  }
+
   candidates(limit: number): Promise<Commitment[]> {
     return this.dataSource
       .getRepository(Commitment)

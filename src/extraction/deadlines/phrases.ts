@@ -362,7 +362,33 @@ export function findTimePhrases(lower: string, documentDate: string): TimePhrase
   return found;
 }
 
-/** The phrase that sets the deadline: a firm limit first, then the first dated one, then a vague one. */
-export function pickDeadline(phrases: TimePhrase[]): TimePhrase | null {
+// ends of a clause: a time phrase across one of these does not govern the verb on the other side
+const CLAUSE_END = /[,;:]| (?:en|maar|want|terwijl|waarna|nadat|omdat) /g;
+
+function clauseOf(lower: string, at: number): [number, number] {
+  let start = 0;
+  let end = lower.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(lower); m; m = CLAUSE_END.exec(lower)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * The phrase that sets the deadline: a firm limit first, then the first dated one, then a vague one.
+ * With `lower` and the position of the promise verb, phrases in the verb's own clause come first
+ * ("Op 26 september is er een bijeenkomst en ik verwacht u dit najaar te informeren": najaar).
+ */
+export function pickDeadline(phrases: TimePhrase[], lower?: string, verbAt?: number): TimePhrase | null {
+  if (lower !== undefined && verbAt !== undefined && phrases.length > 1 && !phrases.some((p) => p.firm && p.due)) {
+    const [from, to] = clauseOf(lower, verbAt);
+    const own = phrases.filter((p) => p.index >= from && p.index < to);
+    if (own.some((p) => p.due) || !phrases.some((p) => p.due)) return pickDeadline(own.length ? own : phrases);
+  }
   return phrases.find((p) => p.firm && p.due) ?? phrases.find((p) => p.due) ?? phrases[0] ?? null;
 }

@@ -10,6 +10,8 @@ export interface Detection {
   rule: string;
   /** the sentence names who will act: 'cabinet', another minister (text), or the answering office */
   actor: 'self' | 'cabinet' | { mention: string };
+  /** where in the sentence the promise is made (the auxiliary or verb the rule matched) */
+  at?: number;
 }
 
 export interface DetectContext {
@@ -254,5 +256,5 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
   if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
   const kind: CommitmentKind = best.forceKind ?? (isReportSentence() ? 'report' : 'action');
-  return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor };
+  return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor, at: best.at };
 }

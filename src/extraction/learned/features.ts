@@ -19,6 +19,34 @@ export interface CandidateFacts {
 
 // Who acts: the government (ik, wij, het kabinet, a minister) or someone else.
 const SELF_SUBJECT = word('ik|wij|we');
+
+// Cues that are one word: looked up per token in one table instead of one regex scan each.
+const WORD_CUES: Record<string, string[]> = {
+  'subj:self': ['ik', 'wij', 'we'],
+  'verb:future': ['zal', 'zullen', 'zult'],
+  'verb:go': ['ga', 'gaat', 'gaan'],
+  'verb:must': ['moet', 'moeten', 'dient', 'dienen'],
+  'verb:can': ['kan', 'kunnen', 'kon', 'konden', 'mogelijk'],
+  'verb:want': ['wil', 'willen'],
+  neg: ['niet', 'geen', 'nooit', 'noch', 'niets'],
+  stay: ['blijf', 'blijft', 'blijven', 'blijvend', 'voortdurend', 'doorlopend', 'continu'],
+  ongoing: ['momenteel', 'thans', 'nu', 'inmiddels', 'reeds', 'al'],
+  hope: ['hoop', 'hopen', 'hopelijk', 'wens', 'wensen'],
+  expect: ['verwacht', 'verwachten', 'voorzie', 'voorzien'],
+  strive: ['streef', 'streeft', 'streven', 'beoog', 'beoogt', 'beogen'],
+  intend: ['voornemens', 'voornemen'],
+  'promise-word': ['toe', 'toezeggen', 'toezegging', 'zeg'],
+  'have-done': ['laat', 'laten'],
+  research: [
+    'onderzoek', 'onderzoeken', 'onderzocht', 'nagaan', 'bezien', 'bekijken', 'kijken', 'verkennen', 'uitwerken', 'inventariseren',
+    'evalueren', 'evaluatie', 'verkenning', 'analyse',
+  ],
+  talk: ['bespreken', 'overleggen', 'overleg', 'gesprek', 'gesprekken', 'contact', 'aankaarten', 'agenderen'],
+  decide: ['besluiten', 'besluit', 'beslissen', 'besluitvorming', 'keuze', 'keuzes'],
+  perfect: ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'werd', 'werden'],
+};
+const CUES_OF_WORD = new Map<string, string[]>();
+for (const [cue, words] of Object.entries(WORD_CUES)) for (const w of words) CUES_OF_WORD.set(w, [...(CUES_OF_WORD.get(w) ?? []), cue]);
 const SELF_AFTER_VERB = word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)');
 const CABINET = word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement');
 const MINISTER = word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega');
@@ -26,29 +54,15 @@ const OTHERS = word(
   'gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|de politie|het om|openbaar ministerie|rivm|cbs|cpb|de eu|europese commissie|de commissie|europese unie|lidstaten|de nvwa|de ilt|inspectie|toezichthouder|de rechter|rechtbank|het bedrijf|bedrijven|ondernemingen|de sector|partijen|instellingen|scholen|universiteiten|zorgverzekeraars|werkgevers|de uitvoering|uitvoeringsorganisatie|het uwv|de svb|belastingdienst|het college|de raad|adviseur|onderzoekers|de stichting|de autoriteit|de bank|de nederlandsche bank|dnb|afm|acm|het kadaster|rijkswaterstaat|prorail|ns|tennet',
 );
 const THIRD_PRONOUN = word('hij|zij|ze|men|zij zullen|ze zullen');
-const FUTURE = word('zal|zullen|zult');
-const GO = word('ga|gaat|gaan');
-const MUST = word('moet|moeten|dient|dienen');
-const CAN = word('kan|kunnen|kon|konden|mogelijk');
-const WANT = word('wil|willen');
-const NEGATION = word('niet|geen|nooit|noch|niets');
 const CONDITION_ANY = word('als|indien|wanneer|mocht|mochten|zodra|tenzij|voor zover|afhankelijk van|op voorwaarde');
 const ONCE_DONE = word('zodra|nadat|wanneer (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)|na afronding|na (?:de )?afloop|als (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)');
-const STAY = word('blijf|blijft|blijven|blijvend|voortdurend|doorlopend|continu');
-const ONGOING = word('momenteel|op dit moment|thans|nu|inmiddels|reeds|al');
+const ONGOING_PHRASE = word('op dit moment');
 const PAST_LETTER = word('in mijn brief|in de brief van|bij brief van|eerder|eerdere|toegezegd|heb toegezegd|aangekondigd|zoals gemeld|zoals aangegeven|zoals toegezegd');
-const PERFECT = word('heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden');
 const PARTICIPLE_END = /(?<![\p{L}])ge[\p{L}]{3,}(?:d|t)(?![\p{L}])/u;
-const HOPE = word('hoop|hopen|hopelijk|wens|wensen');
-const EXPECT = word('verwacht|verwachten|voorzie|voorzien');
-const STRIVE = word('streef|streeft|streven|beoog|beoogt|beogen');
-const INTEND = word('voornemens|van plan|voornemen');
-const PROMISE = word('toe|toezeggen|toezegging|zeg');
+const INTEND_PHRASE = word('van plan');
 const COME_BACK = word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug');
-const HAVE_DONE = word('laat|laten');
-const RESEARCH = word('onderzoek|onderzoeken|onderzocht|nagaan|bezien|bekijken|kijken|verkennen|uitwerken|inventariseren|evalueren|evaluatie|verkenning|analyse|in kaart brengen');
-const TALK = word('bespreken|overleggen|overleg|in gesprek|gesprek|gesprekken|contact|aankaarten|agenderen|onder de aandacht');
-const DECIDE = word('besluiten|besluit|beslissen|besluitvorming|keuze|keuzes');
+const RESEARCH_PHRASE = word('in kaart brengen');
+const TALK_PHRASE = word('in gesprek|onder de aandacht');
 const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet');
 const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
 const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
@@ -68,9 +82,16 @@ export function tokensOf(lower: string): string[] {
 }
 
 /** Cuts a word to a crude stem, so that "informeer", "informeren", "informeert" share one feature. */
+const stems = new Map<string, string>();
+
 export function stemOf(token: string): string {
   if (token.length <= 4) return token;
-  return token.replace(/(?:eren|eert|erde|erden|ingen|ing|en|ert|ers|er|te|ten|de|den|t|e|s)$/u, '').slice(0, 8);
+  let st = stems.get(token);
+  if (st !== undefined) return st;
+  if (stems.size > 100_000) stems.clear();
+  st = token.replace(/(?:eren|eert|erde|erden|ingen|ing|en|ert|ers|er|te|ten|de|den|t|e|s)$/u, '').slice(0, 8);
+  stems.set(token, st);
+  return st;
 }
 
 const bucket = (n: number, edges: number[]) => {
@@ -79,40 +100,33 @@ const bucket = (n: number, edges: number[]) => {
   return i;
 };
 
-function grammarFeatures(s: string, add: (f: string) => void): void {
+function wordCues(toks: string[], s: string, add: (f: string) => void): void {
+  const found = new Set<string>();
+  for (const t of toks) for (const cue of CUES_OF_WORD.get(t) ?? []) found.add(cue);
+  for (const cue of found) if (cue !== 'perfect') add(cue);
+  if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
+  if (!found.has('ongoing') && ONGOING_PHRASE.test(s)) add('ongoing');
+  if (!found.has('intend') && INTEND_PHRASE.test(s)) add('intend');
+  if (!found.has('research') && RESEARCH_PHRASE.test(s)) add('research');
+  if (!found.has('talk') && TALK_PHRASE.test(s)) add('talk');
+}
+
+function grammarFeatures(s: string, toks: string[], add: (f: string) => void): void {
   const head = s.slice(0, 40);
   if (SELF_SUBJECT.test(head)) add('subj:self-early');
-  if (SELF_SUBJECT.test(s)) add('subj:self');
   if (SELF_AFTER_VERB.test(s)) add('subj:self-inverted');
   if (CABINET.test(s)) add('subj:cabinet');
   if (MINISTER.test(s)) add('subj:minister');
   if (OTHERS.test(s)) add('subj:others');
   if (OTHERS.test(head)) add('subj:others-early');
   if (THIRD_PRONOUN.test(head)) add('subj:third-pronoun');
-  if (FUTURE.test(s)) add('verb:future');
-  if (GO.test(s)) add('verb:go');
-  if (MUST.test(s)) add('verb:must');
-  if (CAN.test(s)) add('verb:can');
-  if (WANT.test(s)) add('verb:want');
-  if (PERFECT.test(s) && PARTICIPLE_END.test(s)) add('verb:perfect');
+  wordCues(toks, s, add);
   if (PAST_MAIN.test(s)) add('verb:past-main');
-  if (NEGATION.test(s)) add('neg');
   if (CONDITIONAL_START.test(s)) add('cond:start');
   else if (CONDITION_ANY.test(s)) add('cond:inside');
   if (ONCE_DONE.test(s)) add('cond:once-done');
-  if (STAY.test(s)) add('stay');
-  if (ONGOING.test(s)) add('ongoing');
   if (PAST_LETTER.test(s)) add('past-letter');
-  if (HOPE.test(s)) add('hope');
-  if (EXPECT.test(s)) add('expect');
-  if (STRIVE.test(s)) add('strive');
-  if (INTEND.test(s)) add('intend');
-  if (PROMISE.test(s)) add('promise-word');
   if (COME_BACK.test(s)) add('come-back');
-  if (HAVE_DONE.test(s)) add('have-done');
-  if (RESEARCH.test(s)) add('research');
-  if (TALK.test(s)) add('talk');
-  if (DECIDE.test(s)) add('decide');
   if (STANCE.test(s)) add('stance');
   if (SELF_ANNOUNCE.test(s) || IN_DOCUMENT.test(s)) add('self-announce');
   if (GENERIC.test(s)) add('generic');
@@ -129,14 +143,26 @@ function reportFeatures(s: string, add: (f: string) => void): void {
   if (REPORT_NOUN.test(s)) add('report:noun');
 }
 
+/** Receives the features of a sentence as they are found: cue features by name, words and word pairs by stem. */
+export interface FeatureVisitor {
+  cue(name: string): void;
+  word(stem: string): void;
+  pair(previous: string, stem: string): void;
+}
+
+export const wordFeature = (stem: string) => `w:${stem}`;
+export const pairFeature = (previous: string, stem: string) => `b:${previous}_${stem}`;
+/** the "previous word" of a sentence's first word */
+export const SENTENCE_START = '^';
+
 /**
  * The features of one candidate sentence: what the rules found, grammar cues (subject, tense,
  * modals, negation, conditions, "blijven", the Kamer as object, a past letter, question form) and
- * word stems and stem pairs. General by construction: no ids, no whole sentences.
+ * word stems and stem pairs. General by construction: no ids, no whole sentences. A feature may be
+ * visited more than once; each counts once.
  */
-export function candidateFeatures(f: CandidateFacts): string[] {
-  const out = new Set<string>();
-  const add = (x: string) => out.add(x);
+export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
+  const add = (x: string) => v.cue(x);
   const s = f.lower;
   add(f.rule ? `rule:${f.rule}` : 'rule:none');
   if (f.rule) add(`rule-conf:${bucket(f.ruleConfidence, [0.5, 0.6, 0.7, 0.8])}`);
@@ -148,16 +174,26 @@ export function candidateFeatures(f: CandidateFacts): string[] {
   if (f.inLetter) add('in-letter');
   if (/\?\s*["'”’»)]*\s*$/.test(s)) add('question-mark');
   if (QUESTION_WORDS.test(s.slice(0, 25))) add('question-start');
-  grammarFeatures(s, add);
-  reportFeatures(s, add);
   const toks = tokensOf(s);
+  grammarFeatures(s, toks, add);
+  reportFeatures(s, add);
   add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
-  let prev = '^';
+  let prev = SENTENCE_START;
   for (const t of toks) {
     const st = stemOf(t);
-    add(`w:${st}`);
-    add(`b:${prev}_${st}`);
+    v.word(st);
+    v.pair(prev, st);
     prev = st;
   }
+}
+
+/** The features of a candidate as names (what training reads). */
+export function candidateFeatures(f: CandidateFacts): string[] {
+  const out = new Set<string>();
+  visitFeatures(f, {
+    cue: (x) => out.add(x),
+    word: (st) => out.add(wordFeature(st)),
+    pair: (a, b) => out.add(pairFeature(a, b)),
+  });
   return [...out];
 }

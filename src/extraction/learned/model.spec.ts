@@ -1,4 +1,5 @@
-import { classify, CLASSES, type LinearModel } from './model';
+import { classify, classifyCandidate, CLASSES, type LinearModel } from './model';
+import { candidateFeatures } from './features';
 
 const model: LinearModel = {
   classes: CLASSES,
@@ -17,5 +18,19 @@ describe('classify', () => {
     expect(v.kind).toBe(kind);
     expect(v.commitment > 0.5).toBe(isCommitment);
     expect(v.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('classifyCandidate', () => {
+  it('gives the same verdict as classify over the feature names, on a trained model', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const trained = require('./weights.json') as LinearModel;
+    const facts = {
+      lower: 'ik zal uw kamer voor de zomer informeren over de uitkomsten van het overleg met de gemeenten.',
+      rule: 'future', ruleConfidence: 0.85, ruleKind: 'report' as const, hasTime: true, hasForwardTime: true, firstInAnswer: false, inLetter: false,
+    };
+    const named = classify(trained, candidateFeatures(facts));
+    const direct = classifyCandidate(trained, facts);
+    direct.probabilities.forEach((p, k) => expect(p).toBeCloseTo(named.probabilities[k], 12));
   });
 });

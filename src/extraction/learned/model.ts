@@ -1,4 +1,5 @@
 import type { CommitmentKind } from '../types';
+import { visitFeatures, type CandidateFacts } from './features';
 
 export const CLASSES = ['none', 'report', 'action'] as const;
 export type ClassName = (typeof CLASSES)[number];
@@ -23,11 +24,60 @@ export interface Verdict {
 /** Softmax of the summed weights of the features present. Unknown features weigh nothing. */
 export function classify(model: LinearModel, features: readonly string[]): Verdict {
   const score = model.bias.slice();
-  for (const f of features) {
+  for (const f of new Set(features)) {
     const w = model.weights[f];
     if (!w) continue;
     for (let k = 0; k < score.length; k++) score[k] += w[k];
   }
+  return verdictOf(model, score);
+}
+
+/** The weights of a model in maps keyed the way features are found: no feature names are built. */
+interface Compiled {
+  cues: Map<string, number[]>;
+  words: Map<string, number[]>;
+  /** previous stem → stem → weights */
+  pairs: Map<string, Map<string, number[]>>;
+}
+const compiled = new WeakMap<LinearModel, Compiled>();
+
+function compile(model: LinearModel): Compiled {
+  let c = compiled.get(model);
+  if (c) return c;
+  c = { cues: new Map(), words: new Map(), pairs: new Map() };
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (name.startsWith('w:')) c.words.set(name.slice(2), w);
+    else if (name.startsWith('b:')) {
+      const cut = name.indexOf('_', 2);
+      const prev = name.slice(2, cut);
+      let m = c.pairs.get(prev);
+      if (!m) c.pairs.set(prev, (m = new Map()));
+      m.set(name.slice(cut + 1), w);
+    } else c.cues.set(name, w);
+  }
+  compiled.set(model, c);
+  return c;
+}
+
+/** classify(model, candidateFeatures(facts)), without building the feature names. */
+export function classifyCandidate(model: LinearModel, facts: CandidateFacts): Verdict {
+  const c = compile(model);
+  const score = model.bias.slice();
+  const seen = new Set<number[]>();
+  const add = (w: number[] | undefined) => {
+    if (!w || seen.has(w)) return;
+    seen.add(w);
+    for (let k = 0; k < score.length; k++) score[k] += w[k];
+  };
+  visitFeatures(facts, {
+    cue: (name) => add(c.cues.get(name)),
+    word: (stem) => add(c.words.get(stem)),
+    pair: (prev, stem) => add(c.pairs.get(prev)?.get(stem)),
+  });
+  return verdictOf(model, score);
+}
+
+function verdictOf(model: LinearModel, score: number[]): Verdict {
   const max = Math.max(...score);
   const exp = score.map((x) => Math.exp(x - max));
   const sum = exp.reduce((a, b) => a + b, 0);

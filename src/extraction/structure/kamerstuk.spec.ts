@@ -74,13 +74,6 @@ ID: 34300-VII-60
 
 Nr. 60 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES`;
 
-const BUDGET_PART = `35 300 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2020
-
-Nr. 61 BRIEF VAN DE MINISTER VAN DEFENSIE
-
-Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
-
-Den Haag, 12 december 2019`;
 
 describe('Kamerstuk identity in a header', () => {
   it.each([
@@ -89,7 +82,9 @@ describe('Kamerstuk identity in a header', () => {
     ['two dossiers: the number belongs to the first', TWO_DOSSIERS, '29665-385'],
     ['tkconv page', TKCONV, '29279-494'],
     ['openkamer page', OPENKAMER, '34300-VII-60'],
-    ['budget dossier with its part', BUDGET_PART, '35300-X-61'],
+    // rijksbegroting.nl pages
+    ['rijksbegroting page', 'Vaststelling begroting Ministerie van Defensie 2020\n\n35300 X 61 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE\n\nVergaderjaar 2019-2020\n\nNr. 61', '35300-X-61'],
+    ['rijksbegroting page, fund letter', 'Vaststelling begroting Deltafonds voor het jaar 2016\n\n34300 J 32 Brief van de minister van infrastructuur en milieu\n\nVergaderjaar 2015-2016\n\nNr. 32', '34300-J-32'],
   ])('%s', (_name, text, key) => {
     const found = kamerstukInHeader(text);
     expect(found && kamerstukKey(found)).toBe(key);
@@ -99,8 +94,28 @@ describe('Kamerstuk identity in a header', () => {
     const header = parseHeader(TKCONV).header;
     expect(header.kamerstuk).toEqual({ dossier: '29279', number: '494' });
     expect(header.documentNumber).toBe('2019D08797');
+    expect(header.caseNumber).toBe('2019Z04176');
     expect(header.date).toBe('2019-03-05');
     expect(header.office?.role).toBe('Minister voor Rechtsbescherming');
+  });
+
+  it('an openkamer answer page gives its Aanhangsel identity, date and office', () => {
+    const page = `Kamervraag 2020Z04985
+
+De ontwerp-Luchtvaartnota
+
+Ingediend 12 maart 2020
+Beantwoord 30 maart 2020 (na 18 dagen)
+Indiener Thierry Baudet (FVD)
+Beantwoord door Cora van Nieuwenhuizen (minister infrastructuur en waterstaat) (VVD)
+Onderwerpen luchtvaart verkeer
+Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2020Z04985.html
+Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20192020-2271.html
+ • Vraag 1
+  Kunt u een inschatting geven wanneer u denkt dat de ontwerp-Luchtvaartnota, die december 2019 verwacht werd, beschikbaar komt voor de Kamer?`;
+    const header = parseHeader(page).header;
+    expect(header).toMatchObject({ kind: 'answer', appendixNumber: 'ah-tk-20192020-2271', sessionYear: '2019-2020', date: '2020-03-30', kamerstuk: null });
+    expect(header.office?.role).toMatch(/^Minister van Infrastructuur en Waterstaat$/i);
   });
 
   it('an answer in the Aanhangsel is no Kamerstuk, even when it cites one', () => {

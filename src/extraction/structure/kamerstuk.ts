@@ -36,12 +36,16 @@ const HEADER_DOSSIER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${DOSSIER}[ \t]+
 const HEADER_NUMBER = /(?:^|\n)[ \t]*Nr\. ?(\d{1,4})\b/;
 // Pages that show a Kamerstuk by its id: openkamer "Kamerstuk 34300-VII-60", "ID: 34300-VII-60"; URLs "kst-29279-494".
 const PAGE_ID = /(?:^|\n)(?:Kamerstuk|ID:) (\d{5})(?:-([IVXL]{1,6}[AB]?|[A-Z]))?-(\d{1,4})\b/;
+// rijksbegroting.nl: "35300 X 61 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE", "34300 J 32 Brief van de minister …"
+const BUDGET_PAGE = /(?:^|\n)[ \t]*(\d{5})(?: ([IVXL]{1,6}[AB]?|[A-Z]))? (\d{1,4}) (?:BRIEF|Brief) /;
 const URL_ID = /\bkst-(\d{5})(?:-([IVXL]{1,6}[AB]?|[A-Z]))?-(\d{1,4})(?:\.html|\)|\b)/;
 const HEADER_CHARS = 3000;
 
 /** The Kamerstuk a document is, read from its header; null when it is none (e.g. an answer in the Aanhangsel). */
 export function kamerstukInHeader(text: string): Kamerstuk | null {
   const head = text.length > HEADER_CHARS ? text.slice(0, HEADER_CHARS) : text;
+  const budget = BUDGET_PAGE.exec(head);
+  if (budget) return { dossier: dossierKey(budget[1], budget[2]), number: budget[3] };
   const printed = printedHeader(head);
   if (printed) return printed;
   const page = PAGE_ID.exec(head) ?? URL_ID.exec(head);

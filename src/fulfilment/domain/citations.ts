@@ -1,3 +1,5 @@
+import { KamerstukCitation, kamerstukCitations } from '../../extraction/structure/kamerstuk';
+import { DatedLetterCitation, datedLetterCitations } from './dated-letters';
 import { fold } from './words';
 
 /** An answer to written questions as letters cite it. */
@@ -16,13 +18,17 @@ export interface Citations {
   questions: QuestionReference[];
   /** Question or answer numbers the letter names ("vraag 8", "antwoorden op de vragen 5 en 6"). */
   answerNumbers: string[];
+  /** "Kamerstuk 31 936, nr. 85", "(kamerstuk 31936-85)", "Kamerstukken II 2019/20, 35 300 X, nr. 61". */
+  kamerstukken: KamerstukCitation[];
+  /** Earlier letters named by their date: "mijn brief van 1 september jl.". */
+  datedLetters: DatedLetterCitation[];
 }
 
 const DOCUMENT_NUMBER = /\b(?:19|20)\d{2}D\d{5}\b/g;
 const CASE_NUMBER = /\b(?:19|20)\d{2}Z\d{5}\b/g;
 const REGISTER_NUMBER = /\bTZ\d{6}-\d{2,4}\b/g;
 const APPENDIX =
-  /Aanhangsel (?:van de )?Handelingen(?: II)?,? (?:vergaderjaar|vj\.?) ?(\d{4}) ?[-–/] ?(\d{4}),? (?:nr\.?|nummer|no\.?) ?(\d{1,5})/gi;
+  /Aanhangsel (?:van de )?Handelingen(?: II)?,? (?:vergaderjaar |vj\.? ?)?(\d{4}) ?[-–/] ?(\d{4}|\d{2}),? (?:nr\.?|nummer|no\.?) ?(\d{1,5})/gi;
 const APPENDIX_ID = /\bah-tk-(\d{4})(\d{4})-(\d{1,5})\b/gi;
 const QUESTIONS =
   /(?:(?:kamer)?vragen|vraag \d{1,2}(?: en \d{1,2})?) (?:van|gesteld door) (?:het (?:kamer)?lid|de (?:kamer)?leden) (.{2,160}?)(?= \(| aan | over | inzake | betreffende |[.;:]|$)(?: \([^()]{1,60}\))?(?: aan [^,()]{3,120}?)?(?: (?:over|inzake|betreffende) (.{3,220}?))?(?=\s\(|\(|[.;:,]|$)/gi;
@@ -43,11 +49,19 @@ function numbersIn(phrase: string): string[] {
   return phrase.match(/\d{1,2}/g) ?? [];
 }
 
-/** Reads the references in a letter: document, case, appendix and register numbers, questions by asker. */
-export function findCitations(text: string): Citations {
+/** "2017" + "18" → "2017-2018". */
+function sessionOf(first: string, second: string): string {
+  return `${first}-${second.length === 2 ? `${first.slice(0, 2)}${second}` : second}`;
+}
+
+/**
+ * Reads the references in a letter: document, case, appendix, register and Kamerstuk numbers,
+ * questions by asker, earlier letters by date (which need the letter's own date for "jl.").
+ */
+export function findCitations(text: string, letterDate: string | null = null): Citations {
   const flat = text.replace(/\s+/g, ' ');
   const appendix: Citations['appendix'] = [];
-  for (const m of flat.matchAll(APPENDIX)) appendix.push({ session: `${m[1]}-${m[2]}`, number: m[3], phrase: m[0] });
+  for (const m of flat.matchAll(APPENDIX)) appendix.push({ session: sessionOf(m[1], m[2]), number: m[3], phrase: m[0] });
   for (const m of flat.matchAll(APPENDIX_ID)) appendix.push({ session: `${m[1]}-${m[2]}`, number: m[3], phrase: m[0] });
   const questions: QuestionReference[] = [];
   for (const m of flat.matchAll(QUESTIONS)) {
@@ -62,6 +76,8 @@ export function findCitations(text: string): Citations {
     registerNumbers: unique((flat.match(REGISTER_NUMBER) ?? []).map((n) => n.toUpperCase())),
     questions,
     answerNumbers: unique(answerNumbers),
+    kamerstukken: kamerstukCitations(flat),
+    datedLetters: datedLetterCitations(flat, letterDate),
   };
 }
 

@@ -42,10 +42,11 @@ export function newDeadlineOf(change: DeadlineChangeInput, documentDate: string 
   return { due: change.newDue, phrase: change.newDeadlinePhrase };
 }
 
-function changeSpecificEvidence(change: DeadlineChangeInput, c: CandidateCommitment): CandidateScore['reasons'] {
+function changeSpecificEvidence(change: DeadlineChangeInput, c: CandidateCommitment, letterText: string): CandidateScore['reasons'] {
   const out: CandidateScore['reasons'] = [];
   const quote = fold(change.quote);
-  if (c.deadlinePhrase && quote.includes(fold(c.deadlinePhrase))) {
+  // The old term in the sentence, or elsewhere in the letter ("dat ik u voor 1 april 2020 een notitie zal doen toekomen").
+  if (c.deadlinePhrase && (quote.includes(fold(c.deadlinePhrase)) || fold(letterText).includes(fold(c.deadlinePhrase)))) {
     out.push({ kind: 'vehicle', phrase: `oude termijn «${c.deadlinePhrase}»`, weight: 0.1 });
   }
   if (c.vehicle) {
@@ -58,6 +59,20 @@ function changeSpecificEvidence(change: DeadlineChangeInput, c: CandidateCommitm
   const topic = coverage(c.quote, change.quote);
   if (topic >= 0.2) out.push({ kind: 'topic', phrase: `${Math.round(topic * 100)}% van de woorden in de uitstelzin`, weight: Math.min(0.2, topic * 0.4) });
   return out;
+}
+
+const FOLLOWING_CHARS = 320;
+
+/**
+ * A postponement sentence without a new date, read together with what follows it: "Het is helaas
+ * niet mogelijk gebleken om dit binnen de gestelde termijn te doen. De benodigde afstemming vereist
+ * nog enige tijd. Ik verwacht u de brief uiterlijk 30 april te doen toekomen."
+ */
+export function withFollowingSentences<T extends DeadlineChangeInput & { end: number }>(change: T, text: string): T {
+  if (change.newDue || change.end <= 0 || change.end > text.length) return change;
+  const following = text.slice(change.end, change.end + FOLLOWING_CHARS);
+  const cut = following.search(/\n\s*\n|\s(?:De|Het) (?:Minister|Staatssecretaris)\b/);
+  return { ...change, quote: `${change.quote} ${cut >= 0 ? following.slice(0, cut) : following}`.replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -74,7 +89,7 @@ export function matchDeadlineChange(
     .map((c) => {
       const base = scoreCandidate({ ...letter, selfLabels: [], partial: [] }, c);
       if (!base) return null;
-      const extra = changeSpecificEvidence(change, c);
+      const extra = changeSpecificEvidence(change, c, letter.text);
       const reasons = [...base.reasons.filter((r) => r.kind !== 'vehicle'), ...extra];
       // Ranked on the unclamped sum: two promises of one cited answer both reach 1.0 otherwise.
       const strongest = Math.max(0, ...reasons.filter((r) => r.kind === 'citation').map((r) => r.weight));

@@ -1,5 +1,7 @@
 import { ministryWithPredecessors } from '../../ministries/ministry-lineage';
 import { Citations, findCitations } from './citations';
+import { doubtsIn } from './doubts';
+import { offeredDocuments, OfferedDocument } from './offered';
 import { stemsOf } from './words';
 
 /** What a letter says about itself, read once and used for every open commitment. */
@@ -18,6 +20,12 @@ export interface LetterSignals {
   ministry: string | null;
   /** The letter's ministry with its predecessors (ministryKey form); empty without a ministry. */
   ministryFamily: string[];
+  /** Kamerstuk dossiers the letter belongs to or cites ("35300-VII"): a weak signal toward their promises. */
+  dossiers: string[];
+  /** What the letter sends: "Hierbij bied ik u het werkprogramma aan" → "het werkprogramma". */
+  offered: OfferedDocument[];
+  /** The letter doubts a date without naming a new one: it keeps nothing by itself. */
+  doubts: string[];
 }
 
 // Longest phrasing first: the first match is what editors see as the reason.
@@ -31,6 +39,10 @@ const SELF_LABELS: RegExp[] = [
   /(?:conform|ter uitvoering van|in vervolg op) (?:mijn|de) toezegging/gi,
   /met deze brief (?:geef|kom|doe) ik .{0,80}?toezegging/gi,
   /(?:^|\n)\s*toezegging(?:en)?\s*(?:\n|:)/gi,
+  // openkamer 35300-VII-128: "… dat uw Kamer daartoe een notitie zal ontvangen … Deze brief strekt daartoe."
+  /deze brief strekt (?:daartoe|daarvoor|hiertoe)/gi,
+  /met deze brief (?:voldoe|kom) ik (?:versneld |graag )?(?:aan|na)\b/gi,
+  /(?:geef|geven) (?:ik|wij) (?:hiermee|met deze brief) (?:uitvoering|invulling|gevolg) aan/gi,
 ];
 
 const PARTIAL: RegExp[] = [
@@ -43,12 +55,19 @@ const PARTIAL: RegExp[] = [
 
 const HEAD_CHARS = 1500;
 
-export function readLetter(input: { text: string; title: string | null; date: string | null; ministry: string | null }): LetterSignals {
+export function readLetter(input: {
+  text: string;
+  title: string | null;
+  date: string | null;
+  ministry: string | null;
+  kamerstukDossier?: string | null;
+}): LetterSignals {
   const text = input.text;
+  const citations = findCitations(text, input.date);
   const head = `${input.title ?? ''}\n${text.slice(0, HEAD_CHARS)}`;
   const matches = (patterns: RegExp[]) => patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[0].trim().replace(/\s+/g, ' ')));
   return {
-    citations: findCitations(text),
+    citations,
     selfLabels: matches(SELF_LABELS),
     partial: matches(PARTIAL),
     head,
@@ -57,5 +76,8 @@ export function readLetter(input: { text: string; title: string | null; date: st
     date: input.date,
     ministry: input.ministry,
     ministryFamily: input.ministry ? ministryWithPredecessors(input.ministry) : [],
+    dossiers: [...new Set([...(input.kamerstukDossier ? [input.kamerstukDossier] : []), ...citations.kamerstukken.map((k) => k.dossier)])],
+    offered: offeredDocuments(text),
+    doubts: doubtsIn(text),
   };
 }

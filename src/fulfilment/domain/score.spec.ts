@@ -71,3 +71,110 @@ describe(scoreCandidate.name, () => {
     expect(letter(text).selfLabels[0]).toBe(phrase);
   });
 });
+
+// Real promises and letters (test/fixtures/fulfilment-real).
+const NOTITIE: CandidateCommitment = {
+  id: 'n85',
+  quote: 'Ik streef ernaar u de notitie voor 1 april 2020 te doen toekomen, waar ik eerder in mijn beantwoording nog uitging van voor de zomer van 2020 (Handelingen II 2019/20, nr. 18, item 8).',
+  vehicle: 'beantwoording',
+  answerLabel: null,
+  ministry: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  deadlinePhrase: 'voor 1 april 2020',
+  registerNumber: null,
+  source: {
+    documentId: 'kst-35300-VII-85', number: null, appendixNumber: null, sessionYear: null, caseNumber: null,
+    kamerstukDossier: '35300-VII', kamerstukNumber: '85', title: null, date: '2019-11-27', askers: [],
+  },
+  topic: 0.26,
+};
+const OMBUDSMAN: CandidateCommitment = {
+  id: 'o3',
+  quote: 'Ik stuur u in september een brief met een reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman.',
+  vehicle: 'brief met een reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman',
+  answerLabel: null,
+  ministry: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  deadlinePhrase: 'in september',
+  registerNumber: null,
+  source: {
+    documentId: 'kst-35388-3', number: null, appendixNumber: null, sessionYear: null, caseNumber: null,
+    kamerstukDossier: '35388', kamerstukNumber: '3', title: 'Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2019',
+    date: '2020-06-25', askers: [],
+  },
+  topic: 0.6,
+};
+const bzk = (text: string, date: string, kamerstukDossier: string | null = null) =>
+  readLetter({ text, title: null, date, ministry: 'Binnenlandse Zaken en Koninkrijksrelaties', kamerstukDossier });
+
+describe('real citations and sendings', () => {
+  it('a letter that cites the promise by Kamerstuk and says it is the promised notitie links it', () => {
+    // openkamer 35300-VII-128
+    const score = scoreCandidate(
+      bzk(
+        'Bij brief van 27 november 2019 (Kamerstuk 35 300 VII, nr. 85) heeft mijn ambtsvoorganger u bericht over hoe de motie zal worden uitgevoerd en dat uw Kamer daartoe een notitie zal ontvangen over de verschillende varianten voor tussentijdse raadsontbinding. Deze brief strekt daartoe.',
+        '2020-06-25',
+      ),
+      NOTITIE,
+    );
+    expect(score?.reasons.filter((r) => r.kind === 'citation').map((r) => r.phrase)).toEqual(['Kamerstuk 35 300 VII, nr. 85', 'Bij brief van 27 november 2019']);
+    expect(score && decide(score)).toBe('auto');
+  });
+
+  it('a letter that cites the promise to postpone it keeps nothing by itself', () => {
+    // kst-35300-VII-113: no sign of keeping (no self-label, nothing sent)
+    const score = scoreCandidate(
+      bzk(
+        'Bij brief van 27 november 2019 heb ik u bericht over hoe de motie zal worden uitgevoerd en dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen over de verschillende varianten (Kamerstuk 35 300 VII, nr. 85). Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen.',
+        '2020-04-06',
+      ),
+      NOTITIE,
+    );
+    expect(score?.explicitCitation).toBe(true);
+    expect(score && decide(score)).toBe('suggest');
+  });
+
+  it('a letter cited by its date ("Per brief van 25 juni 2020") is an explicit citation within the ministry', () => {
+    // parlementairemonitor 35388 nr. 4
+    const text =
+      'Per brief van 25 juni 20201 heb ik aangegeven dat u deze reactie na de zomer ontvangt. Mede namens de Minister van Volksgezondheid, Welzijn en Sport stuur ik u deze reactie op het jaarverslag, waarin ik in ga op het werk van de Nationale ombudsman.';
+    const score = scoreCandidate(bzk(text, '2020-11-03', '35388'), OMBUDSMAN);
+    expect(score?.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['citation', 'sends']));
+    expect(score && decide(score)).toBe('auto');
+    const otherMinistry = scoreCandidate(readLetter({ text, title: null, date: '2020-11-03', ministry: 'Defensie' }), OMBUDSMAN);
+    expect(otherMinistry?.explicitCitation).toBe(false);
+  });
+
+  it("another year's report of the same kind is a counter-sign, not a keeping", () => {
+    // tweedekamer 36747-4
+    const score = scoreCandidate(
+      bzk('Met deze brief reageer ik namens het demissionaire kabinet op het Jaarverslag 2024 van de Nationale ombudsman en van de Kinderombudsman.', '2025-11-13'),
+      OMBUDSMAN,
+    );
+    expect(score?.reasons.map((r) => r.kind)).toContain('other_year');
+    expect(score && decide(score)).not.toBe('auto');
+  });
+
+  it('a letter that doubts the date never links, and an unconfirmed promise is only suggested', () => {
+    // kst-34775-X-87
+    const doubting = bzk('(Kamerstuk 35 300 VII, nr. 85) Het staat momenteel nog niet vast of aan deze verwachting voldaan kan worden. Deze brief strekt daartoe.', '2020-06-25');
+    expect(doubting.doubts).toHaveLength(1);
+    expect(decide(scoreCandidate(doubting, NOTITIE)!)).toBe('suggest');
+    const sending = bzk('Bij brief van 27 november 2019 (Kamerstuk 35 300 VII, nr. 85) … dat uw Kamer daartoe een notitie zal ontvangen. Deze brief strekt daartoe.', '2020-06-25');
+    expect(decide(scoreCandidate(sending, NOTITIE)!)).toBe('auto');
+    expect(decide(scoreCandidate(sending, { ...NOTITIE, unconfirmed: true })!)).toBe('suggest');
+  });
+
+  it('the same dossier is a weak signal, never a citation', () => {
+    // kst-35228-33 cites nr. 4 of its dossier, the promise stands in nr. 6
+    const promise: CandidateCommitment = {
+      ...OMBUDSMAN, id: 'p6', quote: 'Wij zijn voornemens u in het najaar nader te berichten.', vehicle: null, ministry: 'Sociale Zaken en Werkgelegenheid',
+      source: { ...OMBUDSMAN.source, kamerstukDossier: '35228', kamerstukNumber: '6', title: null, date: '2020-08-11' },
+    };
+    const letter = readLetter({
+      text: 'reageert het kabinet in deze brief op het eindverslag «(On)zichtbare invloed» van de parlementaire ondervragingscommissie (Kamerstuk 35 228, nr. 4).',
+      title: null, date: '2020-11-23', ministry: 'Sociale Zaken en Werkgelegenheid', kamerstukDossier: '35228',
+    });
+    const score = scoreCandidate(letter, promise);
+    expect(score?.explicitCitation).toBe(false);
+    expect(score?.reasons.find((r) => r.kind === 'dossier')?.weight).toBe(0.1);
+  });
+});

@@ -180,3 +180,11 @@ describe(readObAnswerXml.name, () => {
     expect(() => readObAnswerXml(xml)).toThrow(message);
   });
 });
+
+describe(`${readObAnswerXml.name} on a real publication`, () => {
+  it('should read the real raw XML of a Handelingen item (BOM, CRLF, no namespace) as a publication without an answer', () => {
+    // test/fixtures/tk-real/samples/h-tk-20172018-50-1.xml: byte-exact, see test/fixtures/tk-real/README.md.
+    const answer = readObAnswerXml(readFileSync(path.join(FIXTURES, 'tk-real', 'samples', 'h-tk-20172018-50-1.xml'), 'utf8'));
+    expect(answer.answers).toBe(0);
+  });
+});

@@ -4,6 +4,8 @@ import { FeedFormatError, parseFeedPage, skiptokenOf, xmlBoolean } from './syncf
 
 const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'tk', 'syncfeed-toezegging-page.constructed.xml');
 const OWN = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'tk');
+/** Real samples with their sources: test/fixtures/tk-real/README.md. */
+const REAL = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'tk-real', 'samples');
 const read = (file: string) => readFileSync(file, 'utf8');
 
 describe(parseFeedPage.name, () => {
@@ -76,5 +78,40 @@ describe(xmlBoolean.name, () => {
     expect(entity('1')?.deleted).toBe(true);
     expect(entity('True')?.deleted).toBe(true);
     expect(entity('false')?.deleted).toBe(false);
+  });
+});
+
+describe(`${parseFeedPage.name} on real entries`, () => {
+  const feed = (entries: string) => `<feed xmlns="http://www.w3.org/2005/Atom">${entries}</feed>`;
+  const entry = (content: string) => `<entry><title>t</title><content type="application/xml">${content}</content></entry>`;
+
+  it('should read a real entity as the live feed writes it (default tkData namespace, tk: attributes)', () => {
+    const entity = parseFeedPage(feed(entry(read(path.join(REAL, 'commissieZetelVastPersoon.parlementaire-monitor.entity.xml'))))).entries[0].entity;
+    expect(entity).toMatchObject({
+      type: 'commissieZetelVastPersoon', id: 'c8db0181-90e3-4df3-a150-4c004584b160', updated: '2023-08-29T11:09:59Z', deleted: false,
+      values: { functie: ['Lid'], van: ['1996-05-07'], totEnMet: ['2006-11-29'] },
+      refs: { commissieZetel: ['b668259b-ff96-49b5-9796-9dd303625aaf'], persoon: ['16ed90a7-8b21-43a5-916c-76f07231325a'] },
+    });
+  });
+
+  it('should find no tkData record in a real entry whose namespaces were stripped, but keep its id and skiptoken', () => {
+    const [stripped] = parseFeedPage(feed(read(path.join(REAL, 'fractieZetelPersoon.wetsuite.entry.ns-stripped.xml')))).entries;
+    expect(stripped).toMatchObject({ title: '808fcd50-a0dc-4f60-8b9d-c404a2eb5b2e', skiptoken: '16687327', entity: null });
+  });
+
+  it('should read the verwijderd values of the real entries WetSuite printed as the booleans they are', () => {
+    const dicts = read(path.join(REAL, 'wetsuite-entry-dicts.txt'));
+    const entries = [...dicts.matchAll(/'id': '([0-9a-f-]{36})',[\s\S]*?'verwijderd': '(\w+)'|'verwijderd': '(\w+)'[\s\S]*?'id': '([0-9a-f-]{36})'/g)];
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    const page = feed(
+      entries
+        .map((m) => ({ id: m[1] ?? m[4], verwijderd: m[2] ?? m[3] }))
+        .map(({ id, verwijderd }) => entry(`<tk:x xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" id="${id}" tk:verwijderd="${verwijderd}"/>`))
+        .join(''),
+    );
+    const deleted = Object.fromEntries(parseFeedPage(page).entries.map((e) => [e.entity?.id, e.entity?.deleted]));
+    // The two Document entries of cell 15 are deletions; the Zaal, Fractie, Persoon and Kamerstukdossier entries are live.
+    expect(deleted).toMatchObject({ 'd1bd5ec5-72fb-4702-8115-b6d24b552cdb': true, '3f75d7c1-379e-4241-9f82-539d244887ff': true, 'c7822b58-103f-4612-87ef-648be97192c6': false });
+    expect(Object.values(deleted).filter(Boolean)).toHaveLength(2);
   });
 });

@@ -11,7 +11,7 @@ import { ObAnswerTexts } from '../ob/ob-answer-texts';
 import { mapLimit } from './map-limit';
 import { SyncFeedClient } from './syncfeed-client';
 import { TkActorRow, TkRepository } from './tk.repository';
-import { ministryOfFunction, officeOfFunction, TkDocumentRecord } from './tk-mapping';
+import { kamerstukNumberOf, ministryOfFunction, officeOfFunction, TkDocumentRecord } from './tk-mapping';
 
 /** Whether an answer's text came from officielebekendmakingen, or was asked there and read from the TK file instead. */
 export type ObUse = 'used' | 'fallback' | null;
@@ -116,12 +116,13 @@ export class TkDocumentImporter {
     }
   }
 
-  /** Actors, cases and stored texts for the whole chunk in three queries; then the analysis. */
+  /** Actors, cases, dossiers and stored texts for the whole chunk in four queries; then the analysis. */
   async prepare(fetched: FetchedDocument[]): Promise<DocumentAction[]> {
     const records = fetched.flatMap((f) => (f.action === 'store' ? [f.record] : []));
-    const [actors, caseNumbers, storedTexts] = await Promise.all([
+    const [actors, caseNumbers, dossiers, storedTexts] = await Promise.all([
       this.tk.actorsOfDocuments(records),
       this.tk.caseNumbersOf(records),
+      this.tk.dossierNumbersOf(records),
       this.tk.storedTextsOf(fetched.flatMap((f) => (f.action === 'store' && f.text === null ? [f.record.tkId] : []))),
     ]);
     return fetched.map((f) => {
@@ -137,6 +138,8 @@ export class TkDocumentImporter {
         sessionYear: record.sessionYear,
         appendixNumber: record.appendixNumber,
         caseNumber: caseNumbers.get(record.tkId) ?? null,
+        kamerstukDossier: record.storedKamerstuk ? record.storedKamerstuk.dossier : (dossiers.get(record.tkId) ?? null),
+        kamerstukNumber: record.storedKamerstuk ? record.storedKamerstuk.number : kamerstukNumberOf(record),
         url: record.needsFile ? this.feed.resourceUrl(record.tkId) : null,
         ownerFallback: ownerFromActors(actors.get(record.tkId) ?? []),
       };

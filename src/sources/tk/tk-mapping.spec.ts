@@ -1,4 +1,4 @@
-import { documentKindOfSoort, initialsFirst, ministryOfFunction, registerStatus, tkDay } from './tk-mapping';
+import { documentKindOfSoort, dossierNumberOf, initialsFirst, ministryOfFunction, registerStatus, tkDay } from './tk-mapping';
 
 describe(registerStatus.name, () => {
   it.each([
@@ -56,5 +56,13 @@ describe(initialsFirst.name, () => {
     ['E. Heinen', 'E. Heinen'],
   ])('should write %p as %p', (name, written) => {
     expect(initialsFirst(name)).toBe(written);
+  });
+});
+
+describe(dossierNumberOf.name, () => {
+  it('should write a dossier with its part the way documents cite it', () => {
+    expect(dossierNumberOf({ number: '36200', addition: 'IX' })).toBe('36200-IX');
+    expect(dossierNumberOf({ number: '30218', addition: null })).toBe('30218');
+    expect(dossierNumberOf({ number: null, addition: 'IX' })).toBeNull();
   });
 });

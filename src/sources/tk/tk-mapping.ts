@@ -5,8 +5,9 @@ import type { TkEntity } from './syncfeed-parser';
 // The one place where TK field names meet ours. SyncFeed element names (lowerCamel) are stable;
 // an OData v5 reader would map its JSON onto the same records here.
 
-// DocumentVersie before Document: an answer's officielebekendmakingen id is its current version's ExterneIdentifier.
-export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'DocumentVersie', 'Document', 'Toezegging'] as const;
+// DocumentVersie and Kamerstukdossier before Document: an answer's officielebekendmakingen id is its current
+// version's ExterneIdentifier, and a kamerstuk's dossier number is on the dossier its document points at.
+export const TK_CATEGORIES = ['Zaak', 'ZaakActor', 'DocumentActor', 'DocumentVersie', 'Kamerstukdossier', 'Document', 'Toezegging'] as const;
 export type TkCategory = (typeof TK_CATEGORIES)[number];
 
 export interface TkDocumentRecord {
@@ -29,6 +30,14 @@ export interface TkDocumentRecord {
   /** Kamerstuk identity as the feed gives it: the `kamerstukdossier` refs and the `volgnummer` (-1 for non-kamerstukken). */
   dossierTkIds: string[];
   sequenceNumber: number | null;
+  /** A record read back from the database to retry its file carries the Kamerstuk identity stored from the feed. */
+  storedKamerstuk?: { dossier: string | null; number: string | null };
+}
+
+export interface TkDossierRecord {
+  id: string;
+  number: string | null;
+  addition: string | null;
 }
 
 export interface TkDocumentVersionRecord {
@@ -132,6 +141,21 @@ export function toDocumentRecord(e: TkEntity): TkDocumentRecord | null {
     dossierTkIds: guidRefs(e, 'kamerstukdossier'),
     sequenceNumber: integerOf(first(e, 'volgnummer')),
   };
+}
+
+export function toDossierRecord(e: TkEntity): TkDossierRecord {
+  return { id: e.id, number: first(e, 'nummer'), addition: first(e, 'toevoeging') };
+}
+
+/** "35300" with part "X" → "35300-X", the way documents cite a Kamerstuk dossier. */
+export function dossierNumberOf(dossier: { number: string | null; addition: string | null }): string | null {
+  if (!dossier.number) return null;
+  return dossier.addition ? `${dossier.number}-${dossier.addition}` : dossier.number;
+}
+
+/** A document's number within its Kamerstuk dossier; `volgnummer` is -1 (or absent) for what is no kamerstuk. */
+export function kamerstukNumberOf(record: TkDocumentRecord): string | null {
+  return record.dossierTkIds.length > 0 && record.sequenceNumber !== null && record.sequenceNumber > 0 ? String(record.sequenceNumber) : null;
 }
 
 /** A DocumentVersie; the field is `externeidentifier` in the feed, matched in any case. */

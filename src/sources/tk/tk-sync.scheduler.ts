@@ -7,6 +7,7 @@ import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { LOCKS, withAdvisoryLock } from '../../database/advisory-lock';
 import { TkSyncService } from './tk-sync.service';
+import { DUTCH_TIME_ZONE } from '../../common/time-zone';
 
 /** Runs the TK sync on SYNC_CRON; across instances only the holder of the advisory lock syncs. */
 @Injectable()
@@ -25,7 +26,7 @@ export class TkSyncScheduler implements OnApplicationBootstrap, OnApplicationShu
     if (!this.env.SCHEDULER_ENABLED || this.env.SYNC_CRON === 'off') return;
     const job = CronJob.from({
       cronTime: this.env.SYNC_CRON,
-      timeZone: this.env.TIMEZONE,
+      timeZone: DUTCH_TIME_ZONE,
       start: true,
       onTick: () => {
         this.tick().catch((error: unknown) => this.logger.error(`sync failed: ${String(error)}`));

@@ -10,7 +10,7 @@ import { FeedEntry, FeedFormatError, TkEntity } from './syncfeed-parser';
 import { TkHttpError } from './tk-http';
 import { TkRepository } from './tk.repository';
 import { DocumentAction, FetchedDocument, TkDocumentImporter } from './tk-document.importer';
-import { TK_CATEGORIES, TkCategory, toZaakRecord } from './tk-mapping';
+import { TK_CATEGORIES, TkCategory, toDossierRecord, toZaakRecord } from './tk-mapping';
 import { TkRegisterImporter } from './tk-register.importer';
 
 export interface SyncOptions {
@@ -191,46 +191,64 @@ export class TkSyncService {
     const imported: ImportResult[] = [];
     await this.dataSource.transaction(async (em) => {
       for (const entry of entries) options.beforeEntry?.(category, entry);
-      const deleted = entities.filter((e) => e.deleted).map((e) => e.id);
-      switch (category) {
-        case 'Zaak': {
-          const zaken = entities.filter((e) => !e.deleted).map(toZaakRecord);
-          await this.tk.upsertZaken(em, zaken);
-          await this.tk.markZakenDeleted(em, deleted);
-          await this.documents.copyCaseNumbers(em, { zaakIds: zaken.map((z) => z.id) });
-          break;
-        }
-        case 'ZaakActor':
-        case 'DocumentActor': {
-          const actors = actorsOf(entities, category === 'ZaakActor' ? 'zaak' : 'document');
-          skipped.push(...actors.skipped);
-          await this.tk.upsertActors(em, actors.records);
-          await this.tk.markActorsDeleted(em, deleted);
-          break;
-        }
-        case 'DocumentVersie': {
-          const versions = documentVersionsOf(entities);
-          skipped.push(...versions.skipped);
-          await this.tk.upsertDocumentVersions(em, versions.records);
-          await this.tk.markDocumentVersionsDeleted(em, deleted);
-          break;
-        }
-        case 'Document':
-          imported.push(...(await this.storeDocuments(em, prepared, summary)));
-          break;
-        case 'Toezegging': {
-          const outcome = await this.register.storeMany(em, entities);
-          summary.registerCreated += outcome.created;
-          summary.registerStatusChanged += outcome.statusChanged;
-          break;
-        }
-      }
+      imported.push(...(await this.writeEntities(em, category, entities, prepared, skipped, summary)));
       if (cursor) await this.tk.saveCursor(em, sourceKey(category), cursor);
     });
     this.countSkipped(category, skipped, summary);
     await this.importer.afterCommit(imported);
     summary.entries += entries.length;
     options.onProgress?.(summary);
+  }
+
+  /** Writes a chunk's entities of one category; returns the imported documents, for the steps after the commit. */
+  private async writeEntities(
+    em: EntityManager,
+    category: TkCategory,
+    entities: TkEntity[],
+    prepared: DocumentAction[],
+    skipped: SkippedEntry[],
+    summary: SyncSummary,
+  ): Promise<ImportResult[]> {
+    const deleted = entities.filter((e) => e.deleted).map((e) => e.id);
+    switch (category) {
+      case 'Zaak': {
+        const zaken = entities.filter((e) => !e.deleted).map(toZaakRecord);
+        await this.tk.upsertZaken(em, zaken);
+        await this.tk.markZakenDeleted(em, deleted);
+        await this.documents.copyCaseNumbers(em, { zaakIds: zaken.map((z) => z.id) });
+        break;
+      }
+      case 'ZaakActor':
+      case 'DocumentActor': {
+        const actors = actorsOf(entities, category === 'ZaakActor' ? 'zaak' : 'document');
+        skipped.push(...actors.skipped);
+        await this.tk.upsertActors(em, actors.records);
+        await this.tk.markActorsDeleted(em, deleted);
+        break;
+      }
+      case 'DocumentVersie': {
+        const versions = documentVersionsOf(entities);
+        skipped.push(...versions.skipped);
+        // Only versions that name a publication are kept: the feed has one or more for every document.
+        const named = versions.records.filter((v) => v.externalIdentifier !== null);
+        await this.tk.upsertDocumentVersions(em, named);
+        await this.tk.markDocumentVersionsDeleted(em, [...deleted, ...versions.records.filter((v) => v.externalIdentifier === null).map((v) => v.id)]);
+        break;
+      }
+      case 'Kamerstukdossier':
+        await this.tk.upsertDossiers(em, entities.filter((e) => !e.deleted).map(toDossierRecord));
+        await this.tk.markDossiersDeleted(em, deleted);
+        break;
+      case 'Document':
+        return this.storeDocuments(em, prepared, summary);
+      case 'Toezegging': {
+        const outcome = await this.register.storeMany(em, entities);
+        summary.registerCreated += outcome.created;
+        summary.registerStatusChanged += outcome.statusChanged;
+        break;
+      }
+    }
+    return [];
   }
 
   /** Nothing vanishes silently: every entry passed over is counted and logged with its id (the cursor moves on). */

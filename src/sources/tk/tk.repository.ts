@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DocumentKind } from '../../documents/document.entity';
 import type { ChainLink } from './question-chain';
-import type { TkActorRecord, TkDocumentRecord, TkDocumentVersionRecord, TkZaakRecord } from './tk-mapping';
+import { dossierNumberOf, TkActorRecord, TkDocumentRecord, TkDocumentVersionRecord, TkDossierRecord, TkZaakRecord } from './tk-mapping';
 
 export interface TkActorRow {
   subjectType: 'document' | 'zaak';
@@ -138,6 +138,33 @@ export class TkRepository {
     )) as { externalId: string; caseNumber: string }[];
   }
 
+  async upsertDossiers(em: EntityManager, rows: TkDossierRecord[]): Promise<void> {
+    if (rows.length === 0) return;
+    await em.query(
+      `INSERT INTO tk_kamerstukdossier (id, number, addition, deleted)
+       SELECT r.*, false FROM unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS r
+       ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, addition = EXCLUDED.addition, deleted = false`,
+      [rows.map((r) => r.id), rows.map((r) => r.number?.slice(0, 20) ?? null), rows.map((r) => r.addition?.slice(0, 20) ?? null)],
+    );
+  }
+
+  async markDossiersDeleted(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await em.query(`UPDATE tk_kamerstukdossier SET deleted = true WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Per document the number ("35300-X") of the first of its Kamerstuk dossiers that is known, for a chunk in one query. */
+  async dossierNumbersOf(documents: { tkId: string; dossierTkIds: string[] }[]): Promise<Map<string, string>> {
+    const pairs = documents.flatMap((d) => d.dossierTkIds.slice(0, 1).map((k) => [d.tkId, k] as const));
+    if (pairs.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT p.document_tk_id AS "tkId", k.number, k.addition
+       FROM unnest($1::uuid[], $2::uuid[]) AS p(document_tk_id, dossier_tk_id) JOIN tk_kamerstukdossier k ON k.id = p.dossier_tk_id
+       WHERE NOT k.deleted AND k.number IS NOT NULL`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    )) as { tkId: string; number: string; addition: string | null }[];
+    return new Map(rows.map((r) => [r.tkId, dossierNumberOf(r)!]));
+  }
+
   /** Upserts document versions (each id once); only what names a publication is kept. */
   async upsertDocumentVersions(em: EntityManager, rows: TkDocumentVersionRecord[]): Promise<void> {
     if (rows.length === 0) return;
@@ -209,6 +236,7 @@ export class TkRepository {
   async documentRecordsOf(tkIds: string[]): Promise<TkDocumentRecord[]> {
     const rows = (await this.dataSource.query(
       `SELECT d.external_id, d.kind, d.number, d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.session_year, d.appendix_number,
+         d.kamerstuk_dossier, d.kamerstuk_number,
          coalesce(array_agg(dz.zaak_tk_id::text) FILTER (WHERE dz.zaak_tk_id IS NOT NULL), '{}') AS zaak_ids
        FROM document d LEFT JOIN tk_document_zaak dz ON dz.document_tk_id::text = d.external_id
        WHERE d.source = 'tk' AND d.external_id = ANY($1::text[])
@@ -216,12 +244,14 @@ export class TkRepository {
       [tkIds],
     )) as {
       external_id: string; kind: DocumentKind; number: string | null; title: string | null; date: string | null;
-      session_year: string | null; appendix_number: string | null; zaak_ids: string[];
+      session_year: string | null; appendix_number: string | null; kamerstuk_dossier: string | null; kamerstuk_number: string | null;
+      zaak_ids: string[];
     }[];
     return rows.map((r) => ({
       tkId: r.external_id, kind: r.kind, number: r.number, title: r.title, date: r.date, sessionYear: r.session_year,
       appendixNumber: r.appendix_number, zaakIds: r.zaak_ids, needsFile: r.kind !== 'questions',
       contentType: null, version: null, currentVersionTkId: null, dossierTkIds: [], sequenceNumber: null,
+      storedKamerstuk: { dossier: r.kamerstuk_dossier, number: r.kamerstuk_number },
     }));
   }
 

@@ -6,11 +6,11 @@ import type { CommitmentCorrection } from '../../../commitments/review.service';
 import { FULFILMENT_STATUSES, FulfilmentStatus } from '../../../fulfilment/dto/record-fulfilment.dto';
 import type { FulfilmentInput } from '../../../fulfilment/fulfilment.service';
 import { parseLetterReference } from '../../../fulfilment/letter-reference';
+import { isCalendarDate } from '../../../common/text-input';
 
 // HTML forms send every field as a string, empty ones as ''. Messages are whole Dutch sentences: pages show them as they are.
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const blankIsUnset = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ValidatorConstraint({ name: 'letterReference' })
 class IsLetterReference implements ValidatorConstraintInterface {
@@ -26,7 +26,7 @@ class IsLetterReference implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'calendarDay' })
 class IsCalendarDay implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    return typeof value === 'string' && isCalendarDate(value);
   }
 
   defaultMessage(): string {

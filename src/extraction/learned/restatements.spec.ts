@@ -1,0 +1,50 @@
+import { analyseDocument } from '../index';
+
+const answer = (body: string) => `Vraag 1\nWanneer informeert u de Kamer over de wachtlijsten?\n\nAntwoord 1\n${body}\n`;
+
+describe('one commitment per promise (invented answers)', () => {
+  it.each([
+    [
+      'an elaboration starting with "Daarbij"',
+      'Ik zal uw Kamer voor de zomer informeren over de wachtlijsten in de jeugdzorg. Daarbij zal ik ook ingaan op de rol van de gemeenten.',
+      1,
+    ],
+    [
+      'the document named again with its time',
+      'Ik stuur uw Kamer een brief over de wachtlijsten in de jeugdzorg. Uw Kamer ontvangt deze brief na de zomer.',
+      1,
+    ],
+    [
+      'two different promises stay two',
+      'Ik zal uw Kamer voor de zomer informeren over de wachtlijsten. Daarnaast zal ik uw Kamer na de zomer de evaluatie van de Jeugdwet sturen.',
+      2,
+    ],
+  ])('%s', (_, body, count) => {
+    const found = analyseDocument(answer(body), { received: '2024-03-01', minConfidence: 0 }).commitments.filter((c) => c.confidence >= 0.5);
+    expect(found).toHaveLength(count);
+    if (count === 1) expect(found[0].also).toHaveLength(1);
+  });
+
+  it('a restatement lends its deadline to the promise that had none', () => {
+    const [c] = analyseDocument(answer('Ik stuur uw Kamer een brief over de wachtlijsten in de jeugdzorg. Uw Kamer ontvangt deze brief na de zomer.'), { received: '2024-03-01' }).commitments;
+    expect(c.deadlinePhrase).toBe('na de zomer');
+    expect(c.due).toBe('2024-09-30');
+  });
+});
+
+describe('deadlines in context (invented answers)', () => {
+  it.each([
+    ['the phrase in the clause of the promise wins over an earlier date', 'Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren over de uitkomst.', 'dit najaar'],
+    ['a firm limit still wins', 'Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2025, te informeren.', 'het eerste kwartaal van 2025'],
+    ['a time in the next sentence that points back', 'Ik zal uw Kamer informeren over de uitkomsten van het overleg. Naar verwachting is dat voor het kerstreces.', 'voor het kerstreces'],
+  ])('%s', (_, body, phrase) => {
+    const [c] = analyseDocument(answer(body), { received: '2024-03-01' }).commitments;
+    expect(c.deadlinePhrase).toBe(phrase);
+  });
+
+  it('with the date unknown the deadline is named but gets no date', () => {
+    const [c] = analyseDocument(answer('Ik zal uw Kamer voor de zomer informeren over de wachtlijsten.'), { received: null }).commitments;
+    expect(c.deadlinePhrase).toBe('voor de zomer');
+    expect(c.due).toBeNull();
+  });
+});
