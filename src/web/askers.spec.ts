@@ -14,6 +14,9 @@ describe(askersOf.name, () => {
       { name: 'Bouchallikh', party: null }, { name: 'Bromet', party: null }, { name: 'Kröger', party: null },
     ]],
     ['Vragen van het lid Van Haga (Groep Van Haga) aan de Staatssecretaris', [{ name: 'Van Haga', party: 'Groep Van Haga' }]],
+    ['Kamervraag 2016Z12974\nIngediend 24 juni 2016\nIndieners Kees van der Staaij (SGP), Carla Dik-Faber (CU)\nBeantwoord door Edith Schippers', [
+      { name: 'Kees van der Staaij', party: 'SGP' }, { name: 'Carla Dik-Faber', party: 'CU' },
+    ]],
   ])('should read the askers of "%s"', (text, askers) => {
     expect(askersOf(text)).toEqual(askers);
   });

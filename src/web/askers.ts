@@ -6,11 +6,14 @@ export interface Asker {
 
 // "Vragen van het lid De Hoop (PvdA) aan de …", "vragen van de leden Kuik, Rog en Van Toorenburg (allen CDA) over …"
 const HEADING = /vragen van (?:het (?:kamer)?lid|de (?:kamer)?leden) ([^]{2,300}?)(?=\s+(?:aan (?:de|het)|over|inzake|betreffende)\b|\s*\(ingezonden|\s*\n\s*\n|$)/i;
+// The summary pages of a Kamervraag: "Indieners Kees van der Staaij (SGP), Carla Dik-Faber (CU)".
+const SUBMITTERS = /^\s*indieners?:?[ \t]+([^\n]{2,300})$/im;
 const MEMBER = /^(.+?)\s*(?:\((?:(allen|beiden)\s+)?([^()]+)\))?$/i;
 
 /** The askers named in a document's heading (its first 3,000 characters), in order; empty when none is named. */
 export function askersOf(text: string): Asker[] {
-  const heading = HEADING.exec(text.slice(0, 3000).replace(/[ \t]*\n[ \t]*/g, (m, offset: number, all: string) => (all[offset + m.length] === '\n' ? '\n' : ' ')));
+  const head = text.slice(0, 3000);
+  const heading = SUBMITTERS.exec(head) ?? HEADING.exec(head.replace(/[ \t]*\n[ \t]*/g, (m, offset: number, all: string) => (all[offset + m.length] === '\n' ? '\n' : ' ')));
   if (!heading) return [];
   const parts = heading[1].replace(/\s+/g, ' ').replace(/\s+,/g, ',').split(/,\s*|\s+en\s+(?![^(]*\))/);
   const askers: Asker[] = [];
