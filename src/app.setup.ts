@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { PageNotFoundFilter } from './pages/html-error.filter';
+import { PageRenderer } from './pages/page-renderer';
 import { createValidationPipe } from './common/validation';
 import { ENV } from './config/config.module';
 import type { Env } from './config/env';
@@ -17,7 +19,7 @@ export function configureApp(app: INestApplication): INestApplication {
   // Before every other guard: hostile input is refused before it costs a rate-limit hit or a query.
   app.useGlobalGuards(new HostileInputGuard());
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new PageNotFoundFilter(app.get(PageRenderer)), new DomainErrorFilter());
   const config = new DocumentBuilder()
     .setTitle('toezegd')
     .setDescription('Commitments of Dutch ministers to the Tweede Kamer: find them, follow them, mark them kept.')

@@ -38,8 +38,8 @@ export async function serve(env: Env = readEnvOrExit()): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  await (env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT));
-  logger.log(`toezegd listening on http://localhost:${env.PORT} (API docs at /api/docs)`, 'Main');
+  await app.listen(env.PORT, env.HOST);
+  logger.log(`toezegd listening on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT} (API docs at /api/docs)`, 'Main');
 }
 
 export function readEnvOrExit(): Env {

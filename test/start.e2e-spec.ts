@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { freePort } from '../src/database/free-port';
@@ -51,6 +52,11 @@ describe('npm start with nothing configured, from a private folder', () => {
     await waitFor(() => output.some((line) => line.includes('"route":"/health"')), 5_000);
     const logLines = output.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(logLines).toContainEqual(expect.objectContaining({ method: 'GET', route: '/health', status: 200, durationMs: expect.any(Number) }));
+
+    // HOST defaults to 127.0.0.1: this machine answers, its other interfaces do not.
+    await request(`http://127.0.0.1:${port}`).get('/health').expect(200);
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i?.family === 'IPv4' && !i.internal)?.address;
+    if (outside) await expect(request(`http://${outside}:${port}`).get('/health')).rejects.toThrow(/ECONNREFUSED/);
 
     // The CLI finds the running server's embedded database instead of starting a second one.
     const imported = await cli(project.dir, ['import', ANSWER], env);

@@ -158,7 +158,7 @@ describe('automatic linking on the web pages', () => {
     expect(before[4]).toBe('2'); // open
     const overview = await http.get('/').expect(200);
     expect(overview.text).toMatch(/Landbouw, Natuur en Voedselkwaliteit<\/a> <span class="meta">\(nu: Landbouw, Visserij, Voedselzekerheid en Natuur\)<\/span>/);
-    expect(overview.text).toMatch(/aria-label="Landbouw, Natuur en Voedselkwaliteit: 1 openstaand op tijd, 1 over tijd, 0 nagekomen/);
+    expect(overview.text).toMatch(/aria-label="Landbouw, Natuur en Voedselkwaliteit: 1 openstaand op tijd, 1 over tijd, 0 zonder genoemde termijn verstreken, 0 nagekomen/);
   });
 
   it('lists suggestions for editors, escapes letter text, and accepting one fulfils the commitment', async () => {
@@ -201,7 +201,9 @@ describe('automatic linking on the web pages', () => {
     const kept = await http.get(`/toezeggingen/${evaluation.id}`).expect(200);
     expect(kept.text).toContain('>Nagekomen</span>');
     expect(kept.text).not.toContain('automatisch gekoppeld');
-    expect(kept.text).toContain('Evaluatie &lt;script&gt;');
+    // The letter's title without its markup (titles are shown as text): nothing of the script runs or shows.
+    expect(kept.text).not.toContain(HOSTILE);
+    expect(kept.text).toContain('Evaluatie alert(&quot;brief&quot;) Meststoffenwet');
     expect(kept.text).not.toContain(HOSTILE);
     const api = await http.get(`/api/commitments/${evaluation.id}`).expect(200);
     expect(api.body).toMatchObject({ status: 'fulfilled', autoLinked: false });

@@ -53,10 +53,10 @@ describe('web pages and feeds', () => {
     const page = await http.get('/').expect(200).expect('Content-Type', /text\/html/);
     expect(page.text).toMatch(/<strong>2<\/strong> <a href="\/toezeggingen\?status=open">openstaand/);
     expect(page.text).toMatch(/<strong>1<\/strong> <a href="\/toezeggingen\?overdue=true">over tijd/);
-    expect(page.text).toContain('<td><strong>242 dagen</strong>'); // 2 July 2020 → 1 March 2021
+    expect(page.text).toContain('<td data-label="Te laat"><strong>242 dagen</strong>'); // 2 July 2020 → 1 March 2021
     expect(page.text).toContain('voortgangsbrief mensenhandel');
     expect(page.text).toContain('2020D50000');
-    expect(page.text).toMatch(/<svg[^>]+role="img" aria-label="Justitie en Veiligheid: 0 openstaand op tijd, 1 over tijd, 1 nagekomen; mediane vertraging \d+ dagen"/);
+    expect(page.text).toMatch(/<svg[^>]+role="img" aria-label="Justitie en Veiligheid: 0 openstaand op tijd, 1 over tijd, 0 zonder genoemde termijn verstreken, 1 nagekomen; mediane vertraging \d+ dagen"/);
     expect(page.text).toContain('href="#inhoud"');
     expect(page.text).not.toContain('<script>');
   });

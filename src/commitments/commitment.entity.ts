@@ -107,8 +107,13 @@ export class Commitment {
   @Column({ type: 'text', nullable: true })
   fulfillingLetter!: string | null;
 
+  /** When the fulfilment was recorded (the editor's click or the automatic link). */
   @Column({ type: 'timestamptz', nullable: true })
   fulfilledAt!: Date | null;
+
+  /** The date of the letter that kept the promise: lateness is this day minus the due date (null: unknown, then `fulfilledAt`). */
+  @Column({ type: 'date', nullable: true })
+  keptOn!: string | null;
 
   /** The fulfilling letter was linked by the matcher, not by an editor; an editor can undo it. */
   @Column({ type: 'boolean', default: false })

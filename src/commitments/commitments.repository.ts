@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../documents/document.entity';
+import { departmentOf } from '../ministries/departments';
 import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
@@ -9,7 +10,7 @@ import { DeadlineKind, deadlineKindSql, overdueSql } from './domain/lateness';
 
 export type NewCommitment = Omit<
   Commitment,
-  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt'
+  | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt' | 'keptOn'
   | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector'
 > & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
@@ -69,7 +70,8 @@ export class CommitmentsRepository {
       .createQueryBuilder()
       .insert()
       .into(Commitment)
-      .values(commitments)
+      // A minister without portfolio's promise belongs to the department (the office stays in owner_role).
+      .values(commitments.map((c) => ({ ...c, ministry: departmentOf(c.ministry) })))
       .orIgnore()
       .updateEntity(false)
       .returning('id, fingerprint')
@@ -81,8 +83,9 @@ export class CommitmentsRepository {
    * Creates or updates register commitments by fingerprint (each once), a few statements for all;
    * an update clears a link to a letter the register no longer names, and undoes a withdrawal.
    */
-  async upsertRegister(em: EntityManager, commitments: RegisterCommitment[]): Promise<Map<string, RegisterUpsert>> {
-    if (commitments.length === 0) return new Map();
+  async upsertRegister(em: EntityManager, registered: RegisterCommitment[]): Promise<Map<string, RegisterUpsert>> {
+    if (registered.length === 0) return new Map();
+    const commitments = registered.map((c) => ({ ...c, ministry: departmentOf(c.ministry) }));
     const previous = (await em.query(
       `SELECT id, fingerprint, status FROM commitment WHERE fingerprint = ANY($1::text[]) ORDER BY fingerprint FOR UPDATE`,
       [commitments.map((c) => c.fingerprint)],
@@ -282,7 +285,14 @@ export class CommitmentsRepository {
     if (filters.owner) {
       query.andWhere("(c.owner_name ILIKE :owner OR c.owner_role ILIKE :owner)", { owner: `%${escapeLike(filters.owner)}%` });
     }
-    if (filters.q) query.andWhere(`c.search_vector @@ websearch_to_tsquery('dutch', :q)`, { q: filters.q });
+    // The promise itself, or its document: title, question, answer and the asking MPs (IDX_document_search_vector).
+    if (filters.q) {
+      query.andWhere(
+        `(c.search_vector @@ websearch_to_tsquery('dutch', :q)
+          OR c.document_id IN (SELECT sd.id FROM document sd WHERE sd.search_vector @@ websearch_to_tsquery('dutch', :q)))`,
+        { q: filters.q },
+      );
+    }
     if (filters.kind) query.andWhere('c.kind = :kind', { kind: filters.kind });
     if (filters.origin) query.andWhere('c.origin = :origin', { origin: filters.origin });
     if (filters.year) {
@@ -317,7 +327,7 @@ export const DOCUMENT_SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date'
 const LIST_COLUMNS = [
   'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
   'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
-  'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.origin', 'c.rawStatus',
+  'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.keptOn', 'c.origin', 'c.rawStatus',
   'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'c.autoLinked', 'c.repeatsCommitmentId',
 ];
 

@@ -1,9 +1,12 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
+const SENTENCE = /^[A-Z][^]*[.?!]$/;
+
 function messagesOf(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = `${prefix}${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((m) => (m.startsWith(error.property) ? `${prefix}${m}` : `${path}: ${m}`));
+    // A message written as a sentence (capital first, as the Dutch messages of page forms are) stands alone.
+    const own = Object.values(error.constraints ?? {}).map((m) => (m.startsWith(error.property) ? `${prefix}${m}` : SENTENCE.test(m) ? m : `${path}: ${m}`));
     return own.concat(messagesOf(error.children ?? [], `${path}.`));
   });
 }

@@ -19,11 +19,9 @@ export class EnvVars {
   @Max(65535)
   PORT = 3000;
 
-  /** Address to listen on; unset: every interface. The Docker image sets 0.0.0.0. */
-  @Transform(blankToUndefined)
-  @IsOptional()
-  @IsString()
-  HOST?: string;
+  /** The interface to listen on: this machine only by default; 0.0.0.0 (every interface) in the container. */
+  @Matches(/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+|localhost|[a-z0-9.-]+)$/i, { message: 'HOST must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST = '127.0.0.1';
 
   /** Unset: an embedded PostgreSQL under DATA_DIR/postgres. */
   @Transform(blankToUndefined)

@@ -107,6 +107,15 @@ export class Document {
   @Column({ type: 'varchar', length: 60, nullable: true })
   resourceUnreadableVersion!: string | null;
 
+  /**
+   * Dutch full text of title (weight A) and text (question, answer and the asking MPs' heading), so a
+   * search finds promises by their surroundings. Kept by the trigger document_search_vector (see its
+   * migration), like commitment.search_vector.
+   */
+  @Index('IDX_document_search_vector', { type: 'gin' })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

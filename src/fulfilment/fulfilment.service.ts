@@ -15,6 +15,8 @@ import { parseLetterReference } from './letter-reference';
 export interface FulfilmentInput {
   status: FulfilmentStatus;
   letter?: string;
+  /** The letter's date (YYYY-MM-DD); else the stored letter's date, if it is stored. */
+  letterDate?: string;
   note?: string;
 }
 
@@ -24,6 +26,8 @@ export interface FulfilmentDecision {
   /** As shown to readers: a TK document number or an official URL. */
   letter: string | null;
   letterDocumentId: string | null;
+  /** The letter's date (YYYY-MM-DD): the day the promise was kept. Unset: the stored letter's date, if any. */
+  letterDate?: string | null;
   note?: string | null;
   /** Extra history details, e.g. the evidence of an automatic link. */
   details?: Record<string, unknown>;
@@ -56,7 +60,11 @@ export class FulfilmentService {
     const planned = await this.dataSource.transaction(async (em) => {
       const letter = reference ? (reference.kind === 'number' ? reference.number : reference.url) : null;
       const letterDocument = reference?.kind === 'number' ? await this.documents.findByNumber(em, reference.number) : null;
-      return this.decideWithin(em, commitmentId, { status: input.status, letter, letterDocumentId: letterDocument?.id ?? null, note: input.note }, `editor:${editor}`);
+      return this.decideWithin(
+        em, commitmentId,
+        { status: input.status, letter, letterDocumentId: letterDocument?.id ?? null, letterDate: input.letterDate ?? null, note: input.note },
+        `editor:${editor}`,
+      );
     });
     this.deliverIf(planned);
     return this.commitmentViews.get(commitmentId);
@@ -72,8 +80,9 @@ export class FulfilmentService {
     if (!DECIDABLE.has(commitment.status)) {
       throw new DomainError('conflict', `a ${commitment.status} commitment cannot be marked ${decision.status}`);
     }
+    const keptOn = decision.status === 'lapsed' ? null : await this.letterDateOf(em, decision);
     const sameLetter = commitment.fulfillingLetter === decision.letter && commitment.fulfillingDocumentId === decision.letterDocumentId;
-    if (commitment.status === decision.status && sameLetter) return -1;
+    if (commitment.status === decision.status && sameLetter && (commitment.keptOn === keptOn || !decision.letterDate)) return -1;
     const now = this.clock.now();
     const auto = actor === AUTO_ACTOR;
     await this.commitments.update(em, commitmentId, {
@@ -81,6 +90,7 @@ export class FulfilmentService {
       fulfillingLetter: decision.letter,
       fulfillingDocumentId: decision.letterDocumentId,
       fulfilledAt: decision.status === 'lapsed' ? null : now,
+      keptOn,
       autoLinked: auto && decision.status !== 'lapsed',
     });
     await this.commitments.addEvent(em, commitmentId, 'status_changed', actor, now, {
@@ -92,7 +102,9 @@ export class FulfilmentService {
         letter: commitment.fulfillingLetter,
         documentId: commitment.fulfillingDocumentId,
         fulfilledAt: commitment.fulfilledAt?.toISOString() ?? null,
+        keptOn: commitment.keptOn,
       },
+      letterDate: keptOn,
       ...decision.details,
     });
     if (decision.letter || decision.letterDocumentId) {
@@ -114,7 +126,7 @@ export class FulfilmentService {
     if (!commitment) throw notFound('commitment');
     if (!commitment.autoLinked) throw new DomainError('conflict', 'this commitment was not linked automatically');
     const linked = await this.commitments.lastEvent(em, commitmentId, 'status_changed', AUTO_ACTOR);
-    const previous = (linked?.details.previous ?? {}) as { letter?: string | null; documentId?: string | null; fulfilledAt?: string | null };
+    const previous = (linked?.details.previous ?? {}) as { letter?: string | null; documentId?: string | null; fulfilledAt?: string | null; keptOn?: string | null };
     const from = (linked?.details.from as CommitmentStatus | undefined) ?? 'open';
     const now = this.clock.now();
     await this.commitments.update(em, commitmentId, {
@@ -122,6 +134,7 @@ export class FulfilmentService {
       fulfillingLetter: previous.letter ?? null,
       fulfillingDocumentId: previous.documentId ?? null,
       fulfilledAt: previous.fulfilledAt ? new Date(previous.fulfilledAt) : null,
+      keptOn: previous.keptOn ?? null,
       autoLinked: false,
     });
     await this.commitments.addEvent(em, commitmentId, 'status_changed', `editor:${editor}`, now, {
@@ -133,6 +146,12 @@ export class FulfilmentService {
       note,
     });
     await this.notifications.cancelCommitmentNotices(em, commitmentId, 'fulfilled');
+  }
+
+  /** The day the promise was kept: the date given, else the stored letter's date. */
+  private async letterDateOf(em: EntityManager, decision: FulfilmentDecision): Promise<string | null> {
+    if (decision.letterDate) return decision.letterDate;
+    return decision.letterDocumentId ? this.commitments.documentDateOf(em, decision.letterDocumentId) : null;
   }
 
   deliverIf(planned: number): void {

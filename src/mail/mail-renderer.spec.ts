@@ -7,7 +7,7 @@ const HOSTILE = '<script>alert(1)</script>\r\nBcc: victim@example.com';
 const item = {
   event: 'overdue',
   eventLabel: 'Toezegging over tijd',
-  summary: `${HOSTILE} is 3 dag(en) te laat`,
+  summary: `${HOSTILE} is 3 dagen te laat`,
   letter: null,
   commitment: {
     quote: `Ik zal uw Kamer informeren ${HOSTILE}`,

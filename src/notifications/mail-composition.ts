@@ -84,8 +84,11 @@ function describeTarget(content: BatchContent, subscriptionId: string | null): s
 /** The confirmation mail of one fresh subscription. */
 export function composeConfirmation(row: ClaimedNotification, email: string, content: BatchContent, tools: ComposeTools, now: Date): ComposedMail {
   const link = tools.confirmationLink(row.subscriberId, row.subscriptionId ? [row.subscriptionId] : [], now);
+  const commitmentId = content.targets.get(row.subscriptionId ?? '')?.commitmentId;
   const mail = tools.render('confirmation', {
     target: describeTarget(content, row.subscriptionId) ?? 'toezeggingen',
+    // No dead end: the promise itself, readable before confirming.
+    targetUrl: commitmentId ? `${tools.publicUrl}/toezeggingen/${commitmentId}` : null,
     confirmUrl: link.confirmUrl,
     expiresAt: link.expiresAt.toLocaleString('nl-NL', { timeZone: DUTCH_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
   });

@@ -44,7 +44,7 @@ export class MailContentRepository {
     if (subscriptionIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.target_type AS "targetType", s.ministry, s.search, s.status = 'confirmed' AND NOT s.paused AS active,
-              left(c.quote, 300) AS quote, c.owner_role AS "ownerRole"
+              left(c.quote, 300) AS quote, c.owner_role AS "ownerRole", s.commitment_id AS "commitmentId"
        FROM subscription s LEFT JOIN commitment c ON c.id = s.commitment_id WHERE s.id = ANY($1::uuid[])`,
       [subscriptionIds],
     )) as (SubscriptionTargetRow & { id: string; active: boolean })[];

@@ -7,6 +7,8 @@ export interface SubscriptionTargetRow {
   search: SavedSearch | null;
   quote: string | null;
   ownerRole: string | null;
+  /** The followed commitment, for a link to its page. */
+  commitmentId?: string | null;
 }
 
 /** What a subscription follows, in Dutch (plain text; templates escape it). */

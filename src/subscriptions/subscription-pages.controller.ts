@@ -17,11 +17,12 @@ export class SubscriptionPagesController {
   @Get('confirm')
   @Header('Content-Type', 'text/html; charset=utf-8')
   async confirm(@Query('token') token: unknown) {
-    const subscriptions = await this.subscriptions.confirm(token);
+    const { subscriptions, manageToken } = await this.subscriptions.confirm(token);
     return this.pages.render('message', {
       title: 'Aanmelding bevestigd',
       message: 'Uw aanmelding is bevestigd. U krijgt bericht als de toezegging over tijd is of wordt nagekomen.',
-      subscriptions,
+      subscriptions: subscriptions.map((s) => ({ ...s, url: s.commitmentId ? `/toezeggingen/${s.commitmentId}` : null })),
+      manageUrl: `/subscriptions/manage?token=${manageToken}`,
     });
   }
 

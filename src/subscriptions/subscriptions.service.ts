@@ -1,3 +1,4 @@
+import { hashToken, newToken } from '../common/tokens';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
@@ -102,8 +103,8 @@ export class SubscriptionsService {
     if (queued) this.outboxSignal.deliverSoon();
   }
 
-  /** Confirms the subscriptions a confirmation link stands for. */
-  async confirm(token: unknown): Promise<SubscriptionView[]> {
+  /** Confirms the subscriptions a confirmation link stands for; the page gets a fresh manage link (the confirm link expires). */
+  async confirm(token: unknown): Promise<{ subscriptions: SubscriptionView[]; manageToken: string }> {
     const stored = await this.tokens.find(token, 'confirm');
     if (!stored) throw new DomainError('not_found', 'Deze bevestigingslink is ongeldig.');
     const now = this.clock.now();
@@ -114,7 +115,9 @@ export class SubscriptionsService {
       const pending = (await this.subscriptions.findByIds(stored.subscriptionIds)).filter((s) => s.status === 'unconfirmed');
       await this.subscriptions.setStatus(em, pending.map((s) => s.id), 'confirmed', now);
     });
-    return this.viewsOf(stored.subscriptionIds);
+    const manageToken = newToken();
+    await this.tokens.storeHashes([{ tokenHash: hashToken(manageToken), subscriberId: stored.subscriberId, purpose: 'mail', subscriptionIds: stored.subscriptionIds, expiresAt: null }]);
+    return { subscriptions: await this.viewsOf(stored.subscriptionIds), manageToken };
   }
 
   /** What an unsubscribe link would stop, for the page that asks to confirm. */

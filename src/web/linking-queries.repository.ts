@@ -26,7 +26,8 @@ export interface DocumentTitleRow {
 
 const VISIBLE = '(d.id IS NULL OR d.deleted = false)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
-const KEPT_DAY = `(c.fulfilled_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date`;
+// The letter's date when known, else the Dutch day the fulfilment was recorded.
+const KEPT_DAY = `coalesce(c.kept_on, (c.fulfilled_at AT TIME ZONE '${DUTCH_TIME_ZONE}')::date)`;
 // A restatement of an open promise is the same promise: scoreboards count the original only.
 const COUNTED = 'c.repeats_commitment_id IS NULL';
 const LINEAGE_LIMIT = 20_000;

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { invalidInput, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
+import { SubscribeForm } from './dto/subscribe.form';
 import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
@@ -12,8 +13,6 @@ import { WebPagesService } from './web-pages.service';
 
 const HTML = 'text/html; charset=utf-8';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Deliberately loose: the confirmation mail is the real check of an address.
-const EMAIL = /^[^\s@<>"]{1,200}@[^\s@<>"]{1,200}\.[^\s@<>"]{2,}$/;
 
 /** What an editor's action did, said on the page it returns to (only fixed sentences: never text from the URL). */
 const EDITOR_DONE: Record<string, string> = {
@@ -72,11 +71,9 @@ export class PagesController {
   @UseGuards(SubscribeBudgetGuard)
   @HttpCode(200)
   @Header('Content-Type', HTML)
-  async subscribe(@Param('id') id: string, @Body() body: Record<string, unknown>) {
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
-    if (!EMAIL.test(email)) throw invalidInput('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+  async subscribe(@Param('id') id: string, @Body() form: SubscribeForm) {
     const commitmentId = pageId(id);
-    await this.subscriptions.subscribeToCommitment(commitmentId, email);
+    await this.subscriptions.subscribeToCommitment(commitmentId, form.email);
     return this.pages.render('message', {
       title: 'Controleer uw e-mail',
       message: 'Als dit adres zich nog niet had aangemeld, ontvangt het een e-mail met een bevestigingslink. Klik op die link om uw aanmelding te bevestigen.',
@@ -96,7 +93,7 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async document(@Param('id') id: string) {
     const view = await this.web.document(pageId(id));
-    return this.pages.render('document', { title: view.document.title ?? view.document.number ?? 'Document', ...view });
+    return this.pages.render('document', view);
   }
 
   /** The whole stored text of a document as plain text (the page itself shows at most an excerpt). */

@@ -37,6 +37,11 @@ import {
 } from './view-format';
 import { truncate } from '../common/truncate';
 import { MinistryScore, RelatedDocument, WebQueriesRepository } from './web-queries.repository';
+import { SearchExplainer, SearchExplanation } from './search-explanation';
+import { askersOf } from './askers';
+import { cleanText, displayTitle, fromSentenceStart, toSentenceEnd } from './clean-text';
+import { officialSourceOf } from './official-source';
+import type { Document } from '../documents/document.entity';
 
 export const PAGE_SIZE = 20;
 
@@ -50,6 +55,7 @@ export class WebPagesService {
     private readonly review: FulfilmentReviewService,
     private readonly clock: Clock,
     private readonly listCache: CommitmentListCache,
+    private readonly search: SearchExplainer,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -73,14 +79,15 @@ export class WebPagesService {
     return {
       counts,
       defaultTerm: termLabel(this.env.DEFAULT_TERM_DAYS),
-      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(r.quote, 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
-      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(r.quote, 220), fulfilledLabel: dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
+      mostOverdue: overdue.map((r) => ({ ...r, owner: ownerOf(r), quote: truncate(cleanText(r.quote), 220), dueLabel: dutchDate(r.effectiveDue), slug: r.ministry ? slugOf(r.ministry) : null, daysLateLabel: dayCount(r.daysLate) })),
+      recentlyFulfilled: fulfilled.map((r) => ({ ...r, quote: truncate(cleanText(r.quote), 220), fulfilledLabel: r.keptOn ? dutchDate(r.keptOn) : dutchDate(r.fulfilledAt), statusLabel: STATUS_LABELS[r.status] })),
       chart: chartOf(scores),
     };
   }
 
   async list(filters: CommitmentFilters, page: number) {
     const [result, ministries] = await Promise.all([this.commitments.list(filters, page, PAGE_SIZE), this.ministries()]);
+    const matches = filters.q ? await this.search.explain(result.items, filters.q) : new Map<string, SearchExplanation>();
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const query = filterQuery(filters);
     const currentYear = Number(this.today().slice(0, 4));
@@ -90,7 +97,7 @@ export class WebPagesService {
       // A capped count is a lower bound: "meer dan 10.000 toezeggingen".
       total: result.totalCapped ? `meer dan ${result.total.toLocaleString('nl-NL')}` : result.total,
       totalCapped: result.totalCapped,
-      items: result.items.map((c) => this.listItem(c)),
+      items: result.items.map((c) => ({ ...this.listItem(c), match: matches.get(c.id) ?? null })),
       page,
       pages,
       previousUrl: page > 1 ? `/toezeggingen?${filterQuery(filters, { page: page - 1 })}` : null,
@@ -114,7 +121,7 @@ export class WebPagesService {
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       id: c.id,
-      quote: truncate(c.quote, 300),
+      quote: truncate(cleanText(c.quote), 300),
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       currentOwner: c.owner.current?.role ?? null,
       ministry: c.owner.ministry,
@@ -127,7 +134,7 @@ export class WebPagesService {
       daysOverdue: c.daysOverdue,
       dueLabel: dutchDate(c.effectiveDue),
       deadlinePhrase: c.deadlinePhrase,
-      document: c.document ? { ...c.document, dateLabel: dutchDate(c.document.date) } : null,
+      document: c.document ? { ...c.document, title: titleOf(c.document), dateLabel: dutchDate(c.document.date) } : null,
     };
   }
 
@@ -135,24 +142,28 @@ export class WebPagesService {
   async commitment(id: string, editor = false) {
     const c = await this.commitments.get(id);
     const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
+    const source = c.document ? await this.queries.findDocument(c.document.id) : null;
     const [chain, candidates, restatements, original, sources] = await Promise.all([
-      this.chainOf(c),
+      this.chainOf(c, source),
       // Readers only see the winning candidate of an automatic link; editors see them all.
       editor || c.autoLinked ? this.review.candidatesFor(id) : Promise.resolve([]),
       this.linking.restatementsOf(id),
       c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId) : Promise.resolve(null),
       this.linking.documentTitles([...new Set(sourceIds)]),
     ]);
-    const context = c.context ? { question: c.context.question, ...highlight(c.context.answer ?? '', c.context.quoteStart, c.context.quoteEnd) } : null;
+    const context = c.context ? contextView(c.context, c.answerLabel !== null) : null;
     const history = c.history.map((e) => historyItem(e, sources));
     const moves = history.filter((e) => e.type === 'due_changed');
     const today = this.today();
     return {
       c,
+      quote: cleanText(c.quote),
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
       stillOpen: c.status === 'open' || c.status === 'candidate',
+      askers: source ? askersOf(source.text) : [],
+      official: source ? officialSourceOf(source) : null,
       title: `Toezegging van ${ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name })}`,
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       currentOwner: c.owner.current ? { role: c.owner.current.role, ministry: c.owner.current.ministry, slug: slugOf(c.owner.current.ministry) } : null,
@@ -166,8 +177,10 @@ export class WebPagesService {
       lastMove: moves.at(-1) ?? null,
       firstDueLabel: moves.length ? moves[0].fromLabel : null,
       fulfilledLabel: c.fulfilledAt ? dutchDate(new Date(c.fulfilledAt)) : null,
+      keptOnLabel: c.keptOn ? dutchDate(c.keptOn) : null,
+      keptLateLabel: c.daysLateKept ? `${dayCount(c.daysLateKept)} na de termijn` : c.daysLateKept === 0 ? 'op tijd' : null,
       letterUrl: letterUrl(c),
-      letterLabel: c.fulfillingLetter ?? c.fulfillingDocument?.title ?? c.fulfillingDocument?.number ?? 'brief',
+      letterLabel: c.fulfillingLetter ?? (c.fulfillingDocument ? titleOf(c.fulfillingDocument) : 'brief'),
       autoLink: c.autoLinked ? autoLinkOf(c, candidates) : null,
       candidates: editor ? candidates.filter((s) => s.status !== 'auto_linked' || !c.autoLinked).map(candidateView) : [],
       repeatsOriginal: original ? { id: original.id, quote: truncate(original.quote, 200), owner: ownerOf({ ownerRole: original.owner.role, ownerName: original.owner.name }), statusLabel: STATUS_LABELS[original.status], dateLabel: dutchDate(original.document?.date) } : null,
@@ -175,13 +188,12 @@ export class WebPagesService {
       context,
       chain,
       history,
-      document: c.document ? { ...c.document, dateLabel: dutchDate(c.document.date), kindLabel: DOCUMENT_KIND_LABELS[c.document.kind] } : null,
+      document: c.document ? { ...c.document, title: titleOf({ ...c.document, text: source?.text }), dateLabel: dutchDate(c.document.date), kindLabel: DOCUMENT_KIND_LABELS[c.document.kind] } : null,
     };
   }
 
   /** question → uitstel → antwoord → brief, from documents sharing the case number; missing links are shown as unknown. */
-  private async chainOf(c: CommitmentDetailResponse) {
-    const document = c.document ? await this.queries.findDocument(c.document.id) : null;
+  private async chainOf(c: CommitmentDetailResponse, document: Document | null) {
     const related: RelatedDocument[] = document?.caseNumber ? await this.queries.relatedByCase(document.caseNumber) : [];
     const ofKind = (kind: RelatedDocument['kind']) => related.filter((d) => d.kind === kind);
     // Letters that moved this promise's deadline belong to its chain whatever their case (they cite it by Kamerstuk or date).
@@ -190,7 +202,7 @@ export class WebPagesService {
     const step = (label: string, docs: RelatedDocument[], optional = false) => ({
       label,
       optional,
-      docs: docs.map((d) => ({ id: d.id, title: d.title ?? d.number ?? label, number: d.number, dateLabel: dutchDate(d.date), url: d.url })),
+      docs: docs.map((d) => ({ id: d.id, title: titleOf({ ...d, text: d.id === document?.id ? document.text : null }), number: d.number, dateLabel: dutchDate(d.date), url: d.url })),
     });
     const answer = related.length ? ofKind('answer') : document ? [{ id: document.id, kind: document.kind, number: document.number, title: document.title, date: document.date, url: document.url }] : [];
     const letters = c.fulfillingDocument ? [{ ...c.fulfillingDocument, kind: 'letter' as const }] : ofKind('letter');
@@ -226,7 +238,7 @@ export class WebPagesService {
       const current = currentOffice({ role: r.ownerRole, ministry: r.ministry }, r.documentDate, `${r.quote} ${r.vehicle ?? ''}`);
       return {
         id: r.id,
-        quote: truncate(r.quote, 220),
+        quote: truncate(cleanText(r.quote), 220),
         owner: ownerOf(r),
         formerMinistry: ministryKey(r.ministry) === ministryKey(ministry) ? null : r.ministry,
         currentOwner: current?.role ?? null,
@@ -238,7 +250,7 @@ export class WebPagesService {
         badge: statusBadge(r, today),
         deadlineNote: deadlineNote(r, today, this.env.DEFAULT_TERM_DAYS),
         dueLabel: dutchDate(r.effectiveDue),
-        fulfilledLabel: r.fulfilledAt ? dutchDate(new Date(r.fulfilledAt)) : null,
+        fulfilledLabel: r.keptDay ? dutchDate(r.keptDay) : null,
         fulfillingLetter: r.fulfillingLetter,
       };
     };
@@ -274,6 +286,9 @@ export class WebPagesService {
     if (!document) throw notFound('document');
     const commitments = await this.queries.commitmentsOfDocument(id);
     return {
+      askers: askersOf(document.text),
+      official: officialSourceOf(document),
+      title: titleOf(document),
       document: {
         ...document,
         dateLabel: dutchDate(document.date),
@@ -284,7 +299,7 @@ export class WebPagesService {
         appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
       },
       ...documentExcerpt(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
-      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(c.quote, 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
+      commitments: commitments.map((c) => ({ id: c.id, quote: truncate(cleanText(c.quote), 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
   }
 
@@ -316,6 +331,23 @@ export function feedLinks(query: string) {
     { type: 'application/atom+xml', label: 'Nagekomen (Atom)', href: `/feeds/nagekomen.atom${suffix}` },
     { type: 'text/calendar', label: 'Termijnen in uw agenda (iCalendar)', href: `/feeds/termijnen.ics${suffix}` },
   ];
+}
+
+/** A document's title as readers see it; never an id (see displayTitle). */
+export function titleOf(d: { title: string | null; kind: string; date: string | null; text?: string | null }): string {
+  return displayTitle(d, `${DOCUMENT_KIND_LABELS[d.kind] ?? 'Document'}${d.date ? ` van ${dutchDate(d.date)}` : ''}`);
+}
+
+/** The answer around a quote, cleaned; a window cut out of a text without blocks starts and ends at sentence boundaries. */
+function contextView(context: NonNullable<CommitmentDetailResponse['context']>, inBlock: boolean) {
+  const { before, quote, after } = highlight(context.answer ?? '', context.quoteStart, context.quoteEnd);
+  const cleanBefore = cleanText(before);
+  return {
+    question: context.question ? cleanText(context.question).trim() : null,
+    before: inBlock ? cleanBefore.trimStart() : fromSentenceStart(cleanBefore),
+    quote: cleanText(quote),
+    after: inBlock ? cleanText(after).trimEnd() : toSentenceEnd(cleanText(after)),
+  };
 }
 
 function letterUrl(c: CommitmentResponse): string | null {
@@ -357,7 +389,7 @@ function historyItem(e: CommitmentDetailResponse['history'][number], sources: Ma
     toLabel: e.type === 'due_changed' ? dutchDate(text(e.details.to)) || 'geen termijn' : null,
     reason: e.type === 'due_changed' ? text(e.details.reason) || null : null,
     repeatsId: e.type === 'edited' && typeof e.details.repeats === 'string' ? e.details.repeats : null,
-    source: source ? { id: source.id, title: source.title ?? source.number ?? 'document', number: source.number, dateLabel: dutchDate(source.date) } : null,
+    source: source ? { id: source.id, title: titleOf({ ...source, kind: 'other' }), number: source.number, dateLabel: dutchDate(source.date) } : null,
   };
 }
 

@@ -50,6 +50,7 @@ export interface FulfilledRow {
   ministry: string | null;
   fulfillingLetter: string | null;
   fulfilledAt: Date;
+  keptOn: string | null;
   status: string;
 }
 
@@ -65,6 +66,22 @@ export interface RelatedDocument {
 // Not on a deleted document: an anti-join on the tiny partial index IDX_document_deleted, not a join to every document.
 const VISIBLE = 'NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)';
 const KEPT = "c.status IN ('fulfilled', 'partially_fulfilled')";
+
+export interface SearchDocument {
+  id: string;
+  title: string | null;
+  text: string;
+  blocks: Document['blocks'];
+}
+
+export interface Headline {
+  matched: boolean;
+  /** The text (or its best fragment) with matches between HIT_START and HIT_END. */
+  headline: string;
+}
+
+export const HIT_START = '\u27e6';
+export const HIT_END = '\u27e7';
 
 /** Read-only queries behind the pages and feeds: overdue and fulfilled lists, chains. */
 @Injectable()
@@ -85,7 +102,7 @@ export class WebQueriesRepository {
   async recentlyFulfilled(limit: number, ministry?: string): Promise<FulfilledRow[]> {
     return (await this.dataSource.query(
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.ministry, c.fulfilling_letter AS "fulfillingLetter",
-              c.fulfilled_at AS "fulfilledAt", c.status
+              c.fulfilled_at AS "fulfilledAt", to_char(c.kept_on, 'YYYY-MM-DD') AS "keptOn", c.status
          FROM commitment c
         WHERE ${VISIBLE} AND ${KEPT} AND c.fulfilled_at IS NOT NULL AND ($2::text IS NULL OR c.ministry = $2)
         ORDER BY c.fulfilled_at DESC, c.id LIMIT $1`,
@@ -103,6 +120,29 @@ export class WebQueriesRepository {
        SELECT ministry FROM m WHERE ministry IS NOT NULL`,
     )) as { ministry: string }[];
     return rows.map((r) => r.ministry);
+  }
+
+  /** The texts of the documents on one page of search results (20 at most). */
+  documentsForSearch(ids: string[]): Promise<SearchDocument[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(`SELECT id, title, text, blocks FROM document WHERE id = ANY($1::uuid[])`, [ids]) as Promise<SearchDocument[]>;
+  }
+
+  /**
+   * Whether each text matches a Dutch search, with its matching words marked: whole (`whole`) or
+   * its best fragment. One round trip for a page of results.
+   */
+  async headlines(texts: { text: string; whole: boolean }[], q: string): Promise<Headline[]> {
+    if (texts.length === 0) return [];
+    const options = (whole: boolean) =>
+      `StartSel=${HIT_START}, StopSel=${HIT_END}, ${whole ? 'HighlightAll=true' : 'MaxWords=30, MinWords=12, MaxFragments=1'}`;
+    const rows = (await this.dataSource.query(
+      `WITH q AS (SELECT websearch_to_tsquery('dutch', $3) AS q)
+       SELECT s.i, to_tsvector('dutch', s.t) @@ q.q AS matched, ts_headline('dutch', s.t, q.q, s.o) AS headline
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(t, o, i), q ORDER BY s.i`,
+      [texts.map((t) => t.text), texts.map((t) => options(t.whole)), q],
+    )) as Headline[];
+    return rows.map((r) => ({ matched: r.matched, headline: r.headline }));
   }
 
   findDocument(id: string): Promise<Document | null> {

@@ -1,3 +1,4 @@
+import { SearchExplainer } from './search-explanation';
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
@@ -17,6 +18,6 @@ import { WebQueriesRepository } from './web-queries.repository';
 @Module({
   imports: [CommitmentsModule, FulfilmentModule, SubscriptionsModule],
   controllers: [PagesController, FeedsController, EditorController],
-  providers: [WebQueriesRepository, LinkingQueriesRepository, WebPagesService, FeedsService, EditorSessions, EditorSessionGuard, EditorPagesService],
+  providers: [WebQueriesRepository, LinkingQueriesRepository, WebPagesService, SearchExplainer, FeedsService, EditorSessions, EditorSessionGuard, EditorPagesService],
 })
 export class WebModule {}

@@ -42,6 +42,10 @@ export interface CommitmentResponse {
   fulfillingLetter: string | null;
   fulfillingDocument: DocumentSummary | null;
   fulfilledAt: string | null;
+  /** The fulfilling letter's date (YYYY-MM-DD): the day the promise was kept. */
+  keptOn: string | null;
+  /** Days between the due date and the letter's date when kept after a promised date; 0 when on time; null when unknown. */
+  daysLateKept: number | null;
   /** The fulfilling letter was linked automatically (an editor can undo it). */
   autoLinked: boolean;
   /** The older open promise this one restates, if any. */
@@ -58,6 +62,13 @@ export interface CommitmentDetailResponse extends CommitmentResponse {
 
 export function isOverdue(commitment: Commitment, today: string): boolean {
   return commitment.status === 'open' && commitment.effectiveDue !== null && commitment.effectiveDue < today && deadlineKindOf(commitment) === 'promised';
+}
+
+function daysLateKept(commitment: Commitment): number | null {
+  const kept = commitment.keptOn ?? (commitment.fulfilledAt ? dutchDay(commitment.fulfilledAt) : null);
+  if (!kept || !commitment.effectiveDue || deadlineKindOf(commitment) !== 'promised') return null;
+  if (commitment.status !== 'fulfilled' && commitment.status !== 'partially_fulfilled') return null;
+  return Math.max(0, daysBetween(commitment.effectiveDue, kept));
 }
 
 function pastTermOf(commitment: Commitment, today: string): CommitmentResponse['pastTerm'] {
@@ -107,6 +118,8 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
     fulfillingLetter: commitment.fulfillingLetter,
     fulfillingDocument: toDocumentSummary(commitment.fulfillingDocument),
     fulfilledAt: commitment.fulfilledAt?.toISOString() ?? null,
+    keptOn: commitment.keptOn ?? null,
+    daysLateKept: daysLateKept(commitment),
     autoLinked: commitment.autoLinked,
     repeatsCommitmentId: commitment.repeatsCommitmentId,
     countsInScoreboard: commitment.repeatsCommitmentId === null,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { LETTER_REFERENCE_HELP, parseLetterReference } from '../letter-reference';
 
 export const FULFILMENT_STATUSES = ['fulfilled', 'partially_fulfilled', 'lapsed'] as const;
@@ -27,6 +27,12 @@ export class RecordFulfilmentDto {
   @MaxLength(500)
   @Validate(IsLetterReference)
   letter?: string;
+
+  @ApiPropertyOptional({ example: '2021-03-12', description: "the letter's date: lateness is this day minus the due date; default: the stored letter's date" })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'letterDate must be a date (YYYY-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'letterDate must be a date (YYYY-MM-DD)' })
+  letterDate?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()

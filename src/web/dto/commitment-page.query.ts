@@ -7,6 +7,7 @@ import { DEADLINE_KINDS, DeadlineKind } from '../../commitments/domain/lateness'
 
 // HTML forms send every field, empty ones as ''. Empty means "no filter".
 const blank = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.trim() || undefined : value);
+const YEAR = 'Het jaar moet een getal tussen 1900 en 2200 zijn.';
 const toNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : Number(value));
 
 /** The filters of the list page and of feeds, as they appear in a shareable URL. */
@@ -14,22 +15,22 @@ export class CommitmentPageQuery {
   @IsOptional()
   @Transform(blank)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(200, { message: 'Zoekterm: hoogstens 200 tekens.' })
   q?: string;
 
   @IsOptional()
   @Transform(toList)
-  @IsIn(COMMITMENT_STATUSES, { each: true, message: 'onbekende status' })
+  @IsIn(COMMITMENT_STATUSES, { each: true, message: 'Onbekende status.' })
   status?: CommitmentStatus[];
 
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean()
+  @IsBoolean({ message: 'Over tijd: kies ja of nee.' })
   overdue?: boolean;
 
   @IsOptional()
   @Transform(blank)
-  @IsIn(DEADLINE_KINDS, { message: 'termijn: kies promised, default of recurring' })
+  @IsIn(DEADLINE_KINDS, { message: 'Onbekende soort termijn.' })
   deadline?: DeadlineKind;
 
   @IsOptional()
@@ -46,31 +47,31 @@ export class CommitmentPageQuery {
 
   @IsOptional()
   @Transform(toNumber)
-  @IsInt({ message: 'jaar moet een getal zijn' })
-  @Min(1900)
-  @Max(2200)
+  @IsInt({ message: YEAR })
+  @Min(1900, { message: YEAR })
+  @Max(2200, { message: YEAR })
   year?: number;
 
   @IsOptional()
   @Transform(blank)
-  @IsIn(COMMITMENT_KINDS)
+  @IsIn(COMMITMENT_KINDS, { message: 'Onbekende soort toezegging.' })
   kind?: CommitmentKind;
 
   @IsOptional()
   @Transform(blank)
-  @IsIn(COMMITMENT_ORIGINS)
+  @IsIn(COMMITMENT_ORIGINS, { message: 'Onbekende herkomst.' })
   origin?: CommitmentOrigin;
 
   @IsOptional()
   @Transform(blank)
-  @IsIn(COMMITMENT_SORTS)
+  @IsIn(COMMITMENT_SORTS, { message: 'Onbekende sortering.' })
   sort?: CommitmentSort;
 
   @IsOptional()
   @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @IsInt({ message: 'Ongeldig paginanummer.' })
+  @Min(1, { message: 'Ongeldig paginanummer.' })
+  @Max(10_000, { message: 'Ongeldig paginanummer.' })
   page?: number;
 }
 

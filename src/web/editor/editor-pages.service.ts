@@ -7,6 +7,7 @@ import { candidateView } from '../linking-view';
 import { dutchDate, KIND_LABELS, ownerOf, STATUS_LABELS } from '../view-format';
 import { truncate } from '../../common/truncate';
 import { WebQueriesRepository } from '../web-queries.repository';
+import { titleOf } from '../web-pages.service';
 
 const QUEUE_SIZE = 100;
 const SUGGESTIONS_PAGE_SIZE = 20;
@@ -54,7 +55,7 @@ export class EditorPagesService {
         owner: ownerOf(c),
         ministry: c.ministry,
         confidence: Math.round(c.confidence * 100),
-        document: c.document ? { id: c.document.id, title: c.document.title ?? c.document.number ?? 'bron', dateLabel: dutchDate(c.document.date) } : null,
+        document: c.document ? { id: c.document.id, title: titleOf(c.document), dateLabel: dutchDate(c.document.date) } : null,
       })),
     };
   }

@@ -7,7 +7,9 @@ import { FulfilmentReviewService } from '../../fulfilment/fulfilment-review.serv
 import { FulfilmentService } from '../../fulfilment/fulfilment.service';
 import { pageId } from '../pages.controller';
 import { PageRenderer } from '../../pages/page-renderer';
-import { acceptFrom, correctionFrom, deadlineFrom, fulfilmentFrom, noteFrom, pageFrom, returnTo } from './editor-forms';
+import {
+  AcceptSuggestionForm, CorrectionForm, correctionOf, DeadlineForm, deadlineOf, EditorQueueQuery, FulfilmentForm, fulfilmentOf, NoteForm, RejectSuggestionForm,
+} from './dto/editor-forms.dto';
 import { EditorPagesFilter } from './editor-pages.filter';
 import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';
 import { EditorRequest, EditorSessionGuard } from './editor-session.guard';
@@ -64,10 +66,9 @@ export class EditorController {
   @Get()
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async queue(@Query('beoordeeld') reviewed: unknown, @Req() request: EditorRequest) {
+  async queue(@Query() query: EditorQueueQuery, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    const reviewedId = typeof reviewed === 'string' && reviewed ? pageId(reviewed) : null;
-    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(reviewedId)), ...this.formContext(session) });
+    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(query.beoordeeld ?? null)), ...this.formContext(session) });
   }
 
   @Get('toezeggingen/:id')
@@ -81,76 +82,76 @@ export class EditorController {
 
   @Post('toezeggingen/:id/accepteren')
   @UseGuards(EditorSessionGuard)
-  async accept(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async accept(@Param('id') id: string, @Body() form: NoteForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.review.accept(commitmentId, this.editorOf(request), noteFrom(form));
+    await this.review.accept(commitmentId, this.editorOf(request), form.note);
     response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
-  async reject(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async reject(@Param('id') id: string, @Body() form: NoteForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.review.reject(commitmentId, this.editorOf(request), noteFrom(form));
+    await this.review.reject(commitmentId, this.editorOf(request), form.note);
     response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/bewerken')
   @UseGuards(EditorSessionGuard)
-  async edit(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async edit(@Param('id') id: string, @Body() form: CorrectionForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.review.edit(commitmentId, correctionFrom(form), this.editorOf(request));
+    await this.review.edit(commitmentId, correctionOf(form), this.editorOf(request));
     response.redirect(303, `/redactie/toezeggingen/${commitmentId}?opgeslagen=1`);
   }
 
   @Post('toezeggingen/:id/nakoming')
   @UseGuards(EditorSessionGuard)
-  async fulfil(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async fulfil(@Param('id') id: string, @Body() form: FulfilmentForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.fulfilment.record(commitmentId, fulfilmentFrom(form), this.editorOf(request));
+    await this.fulfilment.record(commitmentId, fulfilmentOf(form), this.editorOf(request));
     response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=nakoming`);
   }
 
   @Post('toezeggingen/:id/termijn')
   @UseGuards(EditorSessionGuard)
-  async deadline(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async deadline(@Param('id') id: string, @Body() form: DeadlineForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.deadlines.change(commitmentId, deadlineFrom(form), `editor:${this.editorOf(request)}`);
+    await this.deadlines.change(commitmentId, deadlineOf(form), `editor:${this.editorOf(request)}`);
     response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=termijn`);
   }
 
   @Post('toezeggingen/:id/ongedaan-maken')
   @UseGuards(EditorSessionGuard)
-  async undoAutoLink(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async undoAutoLink(@Param('id') id: string, @Body() form: NoteForm, @Req() request: EditorRequest, @Res() response: Response) {
     const commitmentId = pageId(id);
-    await this.linkReview.undoAutoLink(commitmentId, this.editorOf(request), noteFrom(form) ?? null);
+    await this.linkReview.undoAutoLink(commitmentId, this.editorOf(request), form.note ?? null);
     response.redirect(303, `/toezeggingen/${commitmentId}?gedaan=ontkoppeld`);
   }
 
   @Get('suggesties')
   @UseGuards(EditorSessionGuard)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async suggestions(@Query('pagina') page: unknown, @Query('geaccepteerd') accepted: unknown, @Query('afgewezen') rejected: unknown, @Req() request: EditorRequest) {
+  async suggestions(@Query() query: EditorQueueQuery, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    const idOf = (value: unknown) => (typeof value === 'string' && value ? pageId(value) : null);
-    const view = await this.editorPages.suggestions(pageFrom(page), idOf(accepted), idOf(rejected));
+    const page = query.pagina ? Math.max(1, Number(query.pagina)) : 1;
+    const view = await this.editorPages.suggestions(page, query.geaccepteerd ?? null, query.afgewezen ?? null);
     return this.pages.render('editor-suggestions', { title: 'Suggesties', ...view, ...this.formContext(session) });
   }
 
   @Post('suggesties/:id/accepteren')
   @UseGuards(EditorSessionGuard)
-  async acceptSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
-    const accepted = await this.linkReview.accept(pageId(id), this.editorOf(request), acceptFrom(form));
+  async acceptSuggestion(@Param('id') id: string, @Body() form: AcceptSuggestionForm, @Req() request: EditorRequest, @Res() response: Response) {
+    const accepted = await this.linkReview.accept(pageId(id), this.editorOf(request), { status: form.status, note: form.note });
     const commitmentId = accepted.commitment.id;
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=nakoming` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
+    response.redirect(303, form.terug === 'toezegging' ? `/toezeggingen/${commitmentId}?gedaan=nakoming` : `/redactie/suggesties?geaccepteerd=${commitmentId}`);
   }
 
   @Post('suggesties/:id/afwijzen')
   @UseGuards(EditorSessionGuard)
-  async rejectSuggestion(@Param('id') id: string, @Body() form: Form, @Req() request: EditorRequest, @Res() response: Response) {
+  async rejectSuggestion(@Param('id') id: string, @Body() form: RejectSuggestionForm, @Req() request: EditorRequest, @Res() response: Response) {
     const rejected = await this.linkReview.reject(pageId(id), this.editorOf(request));
     const commitmentId = rejected.commitment.id;
-    response.redirect(303, returnTo(form) === 'commitment' ? `/toezeggingen/${commitmentId}?gedaan=suggestie-afgewezen` : `/redactie/suggesties?afgewezen=${commitmentId}`);
+    response.redirect(303, form.terug === 'toezegging' ? `/toezeggingen/${commitmentId}?gedaan=suggestie-afgewezen` : `/redactie/suggesties?afgewezen=${commitmentId}`);
   }
 
   private editorOf(request: EditorRequest): string {
