@@ -158,6 +158,13 @@ export class Commitment {
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   searchVector?: string;
 
+  /** When an editor last decided on it (accepted, rejected, changed): re-analysis leaves it alone from then on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  reviewedBy!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

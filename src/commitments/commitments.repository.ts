@@ -7,11 +7,12 @@ import { ministryWithPredecessors } from '../ministries/ministry-lineage';
 import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
 import { DeadlineKind, deadlineKindSql, overdueSql } from './domain/lateness';
+import { publishedSql } from './domain/visibility';
 
 export type NewCommitment = Omit<
   Commitment,
   | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt' | 'keptOn'
-  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector'
+  | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector' | 'reviewedAt' | 'reviewedBy'
 > & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
 
 /** A commitment as an external register states it, with how it was kept. */
@@ -103,7 +104,7 @@ export class CommitmentsRepository {
     await em.query(
       `UPDATE commitment c SET quote = r.quote, kind = r.kind, owner_role = r.owner_role, owner_name = r.owner_name, ministry = r.ministry,
          due = r.due, due_source = r.due_source, due_explanation = r.due_explanation, effective_due = r.effective_due, recurring = r.recurring,
-         status = r.status, raw_status = r.raw_status, external_ref = r.external_ref, fulfilling_letter = r.fulfilling_letter,
+         status = ${KEPT_DECISION}, raw_status = r.raw_status, external_ref = r.external_ref, fulfilling_letter = r.fulfilling_letter,
          fulfilled_at = r.fulfilled_at, withdrawn = false,
          fulfilling_document_id = CASE WHEN c.fulfilling_letter IS DISTINCT FROM r.fulfilling_letter THEN NULL ELSE c.fulfilling_document_id END,
          updated_at = now()
@@ -115,7 +116,7 @@ export class CommitmentsRepository {
          AND (c.quote, c.kind, c.owner_role, c.owner_name, c.ministry, c.due, c.due_source, c.due_explanation, c.effective_due, c.recurring,
               c.status, c.raw_status, c.external_ref, c.fulfilling_letter, c.fulfilled_at, c.withdrawn)
              IS DISTINCT FROM (r.quote, r.kind, r.owner_role, r.owner_name, r.ministry, r.due, r.due_source, r.due_explanation, r.effective_due,
-              r.recurring, r.status, r.raw_status, r.external_ref, r.fulfilling_letter, r.fulfilled_at, false)`,
+              r.recurring, ${KEPT_DECISION}, r.raw_status, r.external_ref, r.fulfilling_letter, r.fulfilled_at, false)`,
       [
         column('quote'), column('kind'), column('ownerRole'), column('ownerName'), column('ministry'), column('due'), column('dueSource'),
         column('dueExplanation'), column('effectiveDue'), column('recurring'), column('status'), column('rawStatus'), column('externalRef'),
@@ -266,14 +267,15 @@ export class CommitmentsRepository {
     for (const c of items) c.document = c.documentId === null ? null : (byId.get(c.documentId) ?? null);
   }
 
-  /** Commitments of deleted documents never show. */
+  /** Commitments of deleted documents never show, nor candidates and rejected ones (not published). */
   private filtered(filters: CommitmentFilters, today: string): SelectQueryBuilder<Commitment> {
     const query = this.dataSource
       .getRepository(Commitment)
       .createQueryBuilder('c')
       // An anti-join on the tiny partial index IDX_document_deleted instead of a join to every document.
       .where('NOT EXISTS (SELECT 1 FROM document hidden WHERE hidden.id = c.document_id AND hidden.deleted)')
-      .andWhere('c.withdrawn = false');
+      .andWhere('c.withdrawn = false')
+      .andWhere(publishedSql('c'));
     if (filters.status?.length) query.andWhere('c.status IN (:...status)', { status: filters.status });
     // "Over tijd" means a promised date passed; with `deadline`, the default term or the period of that kind.
     const late = overdueSql('c', ':today', filters.deadline ?? 'promised');
@@ -307,6 +309,9 @@ export class CommitmentsRepository {
     return query;
   }
 }
+
+/** On re-sync, a commitment the editors rejected stays rejected whatever the source says. */
+const KEPT_DECISION = "CASE WHEN c.status = 'rejected' THEN c.status ELSE r.status END";
 
 /** Totals above this are reported as this number with `totalCapped: true`. */
 export const TOTAL_CAP = 10_000;

@@ -35,6 +35,11 @@ export class ReviewService {
     return this.decide(id, 'rejected', editor, note);
   }
 
+  /** Report ↔ action, from the review queue; the commitment keeps waiting for accept or reject. */
+  changeKind(id: string, kind: CommitmentKind, editor: string): Promise<{ changed: string[] }> {
+    return this.edit(id, { kind }, editor);
+  }
+
   /** Applies the fields that differ; records them as one `edited` event with old and new values. */
   async edit(id: string, correction: CommitmentCorrection, editor: string): Promise<{ changed: string[] }> {
     const now = this.clock.now();
@@ -51,7 +56,8 @@ export class ReviewService {
       }
       const changed = Object.keys(diff);
       if (changed.length === 0) return { changed };
-      await this.commitments.update(em, id, changes);
+      // An editor's correction is a decision too: re-analysis never overrides it.
+      await this.commitments.update(em, id, { ...changes, reviewedAt: now, reviewedBy: editor });
       await this.commitments.addEvent(em, id, 'edited', `editor:${editor}`, now, { changes: diff });
       return { changed };
     });
@@ -64,7 +70,7 @@ export class ReviewService {
       if (!commitment) throw notFound('commitment');
       if (commitment.status === to) return;
       if (commitment.status !== 'candidate') throw new DomainError('conflict', `Alleen toezeggingen die nog beoordeeld moeten worden kunnen worden ${to === 'open' ? 'geaccepteerd' : 'afgewezen'}.`);
-      await this.commitments.update(em, id, { status: to });
+      await this.commitments.update(em, id, { status: to, reviewedAt: now, reviewedBy: editor });
       await this.commitments.addEvent(em, id, 'status_changed', `editor:${editor}`, now, { from: commitment.status, to, note: note ?? null });
     });
   }

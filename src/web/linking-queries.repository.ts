@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { overdueSql } from '../commitments/domain/lateness';
+import { publishedSql } from '../commitments/domain/visibility';
 import type { LineageRow } from './ministry-board';
 import type { MinistryScore, StatusCounts } from './web-queries.repository';
 import { DUTCH_TIME_ZONE } from '../common/time-zone';
@@ -69,7 +70,7 @@ export class LinkingQueriesRepository {
                      WHEN ${PROMISED} AND ${KEPT} AND c.effective_due IS NOT NULL AND ${KEPT_DAY} > c.effective_due THEN ${KEPT_DAY} - c.effective_due
                 END AS days_late
            FROM commitment c LEFT JOIN document d ON d.id = c.document_id
-          WHERE ${VISIBLE} AND ${COUNTED} AND c.ministry IS NOT NULL AND c.status NOT IN ('candidate', 'rejected'))
+          WHERE ${VISIBLE} AND ${COUNTED} AND c.ministry IS NOT NULL AND ${publishedSql('c')})
        SELECT ministry,
               count(*) FILTER (WHERE status = 'open')::int AS open,
               count(*) FILTER (WHERE overdue)::int AS overdue,
@@ -93,7 +94,7 @@ export class LinkingQueriesRepository {
               c.due_source AS "dueSource", c.recurring, to_char(${KEPT_DAY}, 'YYYY-MM-DD') AS "keptDay", c.fulfilled_at AS "fulfilledAt", c.fulfilling_letter AS "fulfillingLetter",
               to_char(d.date, 'YYYY-MM-DD') AS "documentDate", c.repeats_commitment_id AS "repeatsCommitmentId"
          FROM commitment c LEFT JOIN document d ON d.id = c.document_id
-        WHERE ${VISIBLE} AND lower(c.ministry) = ANY($1::text[]) AND c.status NOT IN ('candidate', 'rejected')
+        WHERE ${VISIBLE} AND lower(c.ministry) = ANY($1::text[]) AND ${publishedSql('c')}
         ORDER BY c.effective_due ASC NULLS LAST, c.id
         LIMIT ${LINEAGE_LIMIT}`,
       [ministryKeys],
@@ -106,7 +107,7 @@ export class LinkingQueriesRepository {
       `SELECT c.id, c.quote, c.owner_role AS "ownerRole", c.status, d.id AS "documentId", d.title AS "documentTitle",
               d.number AS "documentNumber", to_char(d.date, 'YYYY-MM-DD') AS "documentDate"
          FROM commitment c LEFT JOIN document d ON d.id = c.document_id
-        WHERE c.repeats_commitment_id = $1 AND ${VISIBLE} AND c.status <> 'rejected'
+        WHERE c.repeats_commitment_id = $1 AND ${VISIBLE} AND ${publishedSql('c')}
         ORDER BY d.date ASC NULLS LAST, c.id LIMIT 50`,
       [commitmentId],
     ) as Promise<RestatementRow[]>;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { notFound } from '../common/domain-error';
+import { DomainError, notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
@@ -73,7 +73,10 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async subscribe(@Param('id') id: string, @Body() form: SubscribeForm) {
     const commitmentId = pageId(id);
-    await this.subscriptions.subscribeToCommitment(commitmentId, form.email);
+    await this.subscriptions.subscribeToCommitment(commitmentId, form.email).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'conflict') throw new DomainError('conflict', 'Deze toezegging wordt nog beoordeeld of is afgewezen; u kunt haar niet volgen.');
+      throw error;
+    });
     return this.pages.render('message', {
       title: 'Controleer uw e-mail',
       message: 'Als dit adres zich nog niet had aangemeld, ontvangt het een e-mail met een bevestigingslink. Klik op die link om uw aanmelding te bevestigen.',

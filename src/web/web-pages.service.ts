@@ -17,6 +17,8 @@ import { currentOffice, ministryKey, ministryWithPredecessors } from '../ministr
 import { CHART_LEGEND, CHART_WIDTH, ministryChart } from './chart';
 import { DocumentTitleRow, LinkingQueriesRepository } from './linking-queries.repository';
 import { actorLabel, candidateView, percent, reasonsView } from './linking-view';
+import { isPublished } from '../commitments/domain/visibility';
+import type { CommitmentStatus } from '../commitments/commitment.entity';
 import { daysLate, LineageRow, pageMembership, scoreOf, successorsOf, withSuccessors } from './ministry-board';
 import {
   dayCount,
@@ -162,6 +164,9 @@ export class WebPagesService {
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
       stillOpen: c.status === 'open' || c.status === 'candidate',
+      // Candidates and rejected ones are not public: no subscribe form; editors see how sure the extractor was.
+      subscribable: isPublished(c.status as CommitmentStatus),
+      confidence: editor ? percent(c.confidence) : null,
       askers: source ? askersOf(source.text) : [],
       official: source ? officialSourceOf(source) : null,
       title: `Toezegging van ${ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name })}`,

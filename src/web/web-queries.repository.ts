@@ -5,6 +5,7 @@ import { Commitment } from '../commitments/commitment.entity';
 import { DOCUMENT_SUMMARY_COLUMNS } from '../commitments/commitments.repository';
 import { Document } from '../documents/document.entity';
 import { overdueSql } from '../commitments/domain/lateness';
+import { publishedSql } from '../commitments/domain/visibility';
 
 export interface StatusCounts {
   open: number;
@@ -154,7 +155,7 @@ export class WebQueriesRepository {
       .getRepository(Commitment)
       .createQueryBuilder('c')
       .where('c.document_id = :documentId', { documentId })
-      .andWhere("c.status <> 'rejected'")
+      .andWhere(publishedSql('c'))
       .orderBy('c.start_offset', 'ASC', 'NULLS LAST')
       .getMany();
   }
@@ -183,6 +184,7 @@ export class WebQueriesRepository {
       .getMany();
   }
 
+  /** The review queue, most certain first: those are the quickest to accept. */
   candidates(limit: number): Promise<Commitment[]> {
     return this.dataSource
       .getRepository(Commitment)
@@ -190,8 +192,9 @@ export class WebQueriesRepository {
       .leftJoin('c.document', 'd')
       .addSelect(DOCUMENT_SUMMARY_COLUMNS.map((column) => `d.${column}`))
       .where("c.status = 'candidate'")
-      .orderBy('c.confidence', 'ASC')
+      .orderBy('c.confidence', 'DESC')
       .addOrderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
       .limit(limit)
       .getMany();
   }

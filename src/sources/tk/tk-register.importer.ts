@@ -43,7 +43,7 @@ export class TkRegisterImporter {
       if (outcome.created) {
         created++;
         events.push({ commitmentId: outcome.id, type: 'created' as const, actor: 'sync', occurredAt: now, details: { register: record.number, rawStatus: record.rawStatus } });
-      } else if (outcome.previousStatus !== record.status) {
+      } else if (outcome.previousStatus !== record.status && outcome.previousStatus !== 'rejected') {
         statusChanged++;
         const details = { from: outcome.previousStatus, to: record.status, rawStatus: record.rawStatus };
         events.push({ commitmentId: outcome.id, type: 'status_changed' as const, actor: 'sync', occurredAt: now, details });

@@ -40,14 +40,16 @@ export class EditorPagesService {
   }
 
   /** The review queue; `reviewed` is the candidate just accepted or rejected, so the page can say what happened. */
-  async queue(reviewed: string | null = null) {
-    const [candidates, suggestions, done] = await Promise.all([
+  async queue(reviewed: string | null = null, kindChanged: string | null = null) {
+    const [candidates, suggestions, done, changed] = await Promise.all([
       this.queries.candidates(QUEUE_SIZE),
       this.linking.suggestionCount(),
       reviewed ? this.commitments.get(reviewed).catch(() => null) : Promise.resolve(null),
+      kindChanged ? this.commitments.get(kindChanged).catch(() => null) : Promise.resolve(null),
     ]);
     return {
       reviewed: done ? { id: done.id, quote: truncate(done.quote, 200), rejected: done.status === 'rejected', statusLabel: STATUS_LABELS[done.status] } : null,
+      kindChanged: changed ? { id: changed.id, quote: truncate(changed.quote, 200), kindLabel: KIND_LABELS[changed.kind], statusLabel: STATUS_LABELS[changed.status] } : null,
       suggestionCount: suggestions,
       candidates: candidates.map((c) => ({
         id: c.id,
@@ -55,6 +57,9 @@ export class EditorPagesService {
         owner: ownerOf(c),
         ministry: c.ministry,
         confidence: Math.round(c.confidence * 100),
+        kindLabel: KIND_LABELS[c.kind],
+        otherKind: c.kind === 'report' ? 'action' : 'report',
+        otherKindLabel: KIND_LABELS[c.kind === 'report' ? 'action' : 'report'],
         document: c.document ? { id: c.document.id, title: titleOf(c.document), dateLabel: dutchDate(c.document.date) } : null,
       })),
     };

@@ -8,7 +8,7 @@ import { FulfilmentService } from '../../fulfilment/fulfilment.service';
 import { pageId } from '../pages.controller';
 import { PageRenderer } from '../../pages/page-renderer';
 import {
-  AcceptSuggestionForm, CorrectionForm, correctionOf, DeadlineForm, deadlineOf, EditorQueueQuery, FulfilmentForm, fulfilmentOf, NoteForm, RejectSuggestionForm,
+  AcceptSuggestionForm, CorrectionForm, correctionOf, DeadlineForm, deadlineOf, EditorQueueQuery, FulfilmentForm, fulfilmentOf, KindForm, NoteForm, RejectSuggestionForm,
 } from './dto/editor-forms.dto';
 import { EditorPagesFilter } from './editor-pages.filter';
 import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';
@@ -68,7 +68,7 @@ export class EditorController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   async queue(@Query() query: EditorQueueQuery, @Req() request: EditorRequest) {
     const session = request.editorSession as EditorSession;
-    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(query.beoordeeld ?? null)), ...this.formContext(session) });
+    return this.pages.render('editor-queue', { title: 'Redactie', ...(await this.editorPages.queue(query.beoordeeld ?? null, query.soort ?? null)), ...this.formContext(session) });
   }
 
   @Get('toezeggingen/:id')
@@ -94,6 +94,14 @@ export class EditorController {
     const commitmentId = pageId(id);
     await this.review.reject(commitmentId, this.editorOf(request), form.note);
     response.redirect(303, `/redactie?beoordeeld=${commitmentId}#gedaan`);
+  }
+
+  @Post('toezeggingen/:id/soort')
+  @UseGuards(EditorSessionGuard)
+  async changeKind(@Param('id') id: string, @Body() form: KindForm, @Req() request: EditorRequest, @Res() response: Response) {
+    const commitmentId = pageId(id);
+    await this.review.changeKind(commitmentId, form.kind, this.editorOf(request));
+    response.redirect(303, `/redactie?soort=${commitmentId}#gedaan`);
   }
 
   @Post('toezeggingen/:id/bewerken')

@@ -41,6 +41,11 @@ export class EditorForm {
   _csrf?: string;
 }
 
+export class KindForm extends EditorForm {
+  @IsIn(COMMITMENT_KINDS, { message: 'Kies een geldige soort.' })
+  kind!: CommitmentKind;
+}
+
 export class NoteForm extends EditorForm {
   @IsOptional()
   @Transform(blankIsUnset)
@@ -168,4 +173,10 @@ export class EditorQueueQuery {
   @Transform(blankIsUnset)
   @IsUUID('all', { message: 'Onbekende toezegging.' })
   beoordeeld?: string;
+
+  /** The candidate whose kind was just changed. */
+  @IsOptional()
+  @Transform(blankIsUnset)
+  @IsUUID('all', { message: 'Onbekende toezegging.' })
+  soort?: string;
 }
