@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerExtractCommand } from './cli/extract.command';
 import { registerImportCommand } from './cli/import.command';
+import { registerReanalyseCommand } from './cli/reanalyse.command';
 import { registerRemindCommand } from './cli/remind.command';
 import { registerServeCommand } from './cli/serve.command';
 import { registerSyncCommand } from './cli/sync.command';
@@ -13,6 +14,7 @@ const program = new Command('toezegd')
 
 registerExtractCommand(program);
 registerImportCommand(program);
+registerReanalyseCommand(program);
 registerRemindCommand(program);
 registerServeCommand(program);
 registerSyncCommand(program);

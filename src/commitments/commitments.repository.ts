@@ -24,6 +24,22 @@ export interface RegisterUpsert {
   previousStatus: CommitmentStatus | null;
 }
 
+export interface UndecidedCommitment {
+  id: string;
+  documentId: string;
+  fingerprint: string;
+  status: CommitmentStatus;
+  confidence: number;
+}
+
+/** A commitment's recomputed confidence and status, and the status it had when read. */
+export interface Reanalysed {
+  id: string;
+  confidence: number;
+  status: CommitmentStatus;
+  expected: CommitmentStatus;
+}
+
 export interface CommitmentFilters {
   status?: CommitmentStatus[];
   /** Open and past its date; of a promised date unless `deadline` names another kind. */
@@ -214,6 +230,55 @@ export class CommitmentsRepository {
        FROM unnest($1::uuid[], $2::uuid[]) AS l(id, repeats) WHERE c.id = l.id`,
       [links.map((l) => l.id), links.map((l) => l.repeatsCommitmentId)],
     );
+  }
+
+  /** Documents (by id, after `after`) with extracted commitments no editor has decided on: what re-analysis reads. */
+  async documentsToReanalyse(after: string | null, limit: number): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT document_id AS id FROM commitment
+        WHERE origin = 'extracted' AND reviewed_at IS NULL AND document_id IS NOT NULL AND ($1::uuid IS NULL OR document_id > $1::uuid)
+        ORDER BY 1 LIMIT $2`,
+      [after, limit],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async countDocumentsToReanalyse(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(DISTINCT document_id)::int AS n FROM commitment WHERE origin = 'extracted' AND reviewed_at IS NULL AND document_id IS NOT NULL`,
+    )) as { n: number }[];
+    return row.n;
+  }
+
+  /** The extracted commitments of these documents no editor has decided on. */
+  undecidedExtractedOf(documentIds: string[]): Promise<UndecidedCommitment[]> {
+    return this.dataSource.query(
+      `SELECT id, document_id AS "documentId", fingerprint, status, confidence FROM commitment
+        WHERE document_id = ANY($1::uuid[]) AND origin = 'extracted' AND reviewed_at IS NULL`,
+      [documentIds],
+    ) as Promise<UndecidedCommitment[]>;
+  }
+
+  /**
+   * Stores recomputed confidences and publication in one statement. A row changes only while it
+   * still has the status it was read with and no editor has decided on it since; one with a
+   * confirmed subscription or a recorded fulfilment stays published. Returns the rows written.
+   */
+  async applyReanalysis(em: EntityManager, rows: Reanalysed[]): Promise<{ id: string; from: CommitmentStatus; to: CommitmentStatus }[]> {
+    if (rows.length === 0) return [];
+    const [updated] = (await em.query(
+      `UPDATE commitment c SET confidence = r.confidence, updated_at = now(),
+         status = CASE WHEN r.status = 'candidate'
+                        AND (c.fulfilled_at IS NOT NULL OR c.fulfilling_letter IS NOT NULL
+                             OR EXISTS (SELECT 1 FROM subscription s WHERE s.commitment_id = c.id AND s.status = 'confirmed'))
+                       THEN c.status ELSE r.status END
+       FROM unnest($1::uuid[], $2::real[], $3::commitment_status[], $4::commitment_status[]) AS r(id, confidence, status, expected)
+       WHERE c.id = r.id AND c.status = r.expected AND c.reviewed_at IS NULL
+         AND (c.confidence, c.status) IS DISTINCT FROM (r.confidence, r.status)
+       RETURNING c.id, r.expected AS "from", c.status AS "to"`,
+      [rows.map((r) => r.id), rows.map((r) => r.confidence), rows.map((r) => r.status), rows.map((r) => r.expected)],
+    )) as [{ id: string; from: CommitmentStatus; to: CommitmentStatus }[], number];
+    return updated;
   }
 
   /** The latest event of a type by an actor, e.g. the automatic link an editor undoes. */

@@ -6,11 +6,12 @@ import { addDays, Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CommitmentsRepository, NewCommitment } from '../commitments/commitments.repository';
-import { analyseDocument, fingerprintOf, resolveDeadline } from '../extraction';
+import { analyseDocument, resolveDeadline } from '../extraction';
 import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extraction';
 import type { Document, DocumentKind } from '../documents/document.entity';
 import { DocumentImportHooks } from '../documents/document-import-hooks';
 import { DocumentsRepository, NewDocument } from '../documents/documents.repository';
+import { commitmentFingerprint } from './commitment-fingerprint';
 
 /** What the source knows about a document beyond its text (TK metadata); all optional. */
 export interface DocumentMetadata {
@@ -292,10 +293,6 @@ function changedFields(existing: Document, fields: NewDocument): Partial<NewDocu
     if (!same) changes[key] = fields[key];
   }
   return changes as Partial<NewDocument>;
-}
-
-function commitmentFingerprint(document: Document, extracted: ExtractedCommitment): string {
-  return `${document.source}:${document.externalId.slice(0, 40)}:${fingerprintOf(extracted)}`;
 }
 
 function documentKindOf(kind: DocumentAnalysis['header']['kind']): DocumentKind {

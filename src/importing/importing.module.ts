@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { DocumentImportService } from './document-import.service';
+import { ReanalysisService } from './reanalysis.service';
 
 /** Stores a document with the commitments found in it: above both documents and commitments. */
 @Module({
   imports: [DocumentsModule, CommitmentsModule],
-  providers: [DocumentImportService],
-  exports: [DocumentImportService],
+  providers: [DocumentImportService, ReanalysisService],
+  exports: [DocumentImportService, ReanalysisService],
 })
 export class ImportingModule {}

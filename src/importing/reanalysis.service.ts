@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { CommitmentsRepository, Reanalysed, UndecidedCommitment } from '../commitments/commitments.repository';
+import type { CommitmentStatus } from '../commitments/commitment.entity';
+import type { Document } from '../documents/document.entity';
+import { DocumentsRepository } from '../documents/documents.repository';
+import { analyseDocument } from '../extraction';
+import { commitmentFingerprint } from './commitment-fingerprint';
+
+const BATCH = 50;
+
+export interface ReanalysisSummary {
+  documents: number;
+  commitments: number;
+  /** Confidence or status written. */
+  updated: number;
+  toCandidate: number;
+  toOpen: number;
+  /** Below the threshold, but a confirmed subscription or a fulfilment keeps it published. */
+  keptPublished: number;
+  /** The extractor no longer finds it in its document: left as it was. */
+  notFound: number;
+  failed: { documentId: string; reason: string }[];
+}
+
+/**
+ * Recomputes the confidence of stored extracted commitments from their documents' text, and
+ * publication by EXTRACTION_REVIEW_BELOW: open ones below it wait for review, candidates above it
+ * are published. Commitments an editor decided on (reviewed_at), and statuses other than open and
+ * candidate (kept, lapsed, rejected), are never moved; history is only added to.
+ */
+@Injectable()
+export class ReanalysisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+    private readonly commitments: CommitmentsRepository,
+    private readonly documents: DocumentsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(progress: (done: number, total: number) => void = () => undefined): Promise<ReanalysisSummary> {
+    const summary: ReanalysisSummary = { documents: 0, commitments: 0, updated: 0, toCandidate: 0, toOpen: 0, keptPublished: 0, notFound: 0, failed: [] };
+    const total = await this.commitments.countDocumentsToReanalyse();
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.commitments.documentsToReanalyse(after, BATCH);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
+      await this.reanalyseBatch(ids, summary);
+      progress(summary.documents + summary.failed.length, total);
+    }
+    return summary;
+  }
+
+  private async reanalyseBatch(documentIds: string[], summary: ReanalysisSummary): Promise<void> {
+    const stored = await this.commitments.undecidedExtractedOf(documentIds);
+    const rows: Reanalysed[] = [];
+    for (const documentId of documentIds) {
+      const own = stored.filter((c) => c.documentId === documentId);
+      try {
+        const document = await this.documents.findById(documentId);
+        if (!document) throw new Error('document not found');
+        rows.push(...this.recompute(document, own, summary));
+        summary.documents++;
+      } catch (error) {
+        // One unreadable document is recorded and skipped; the others go on.
+        summary.failed.push({ documentId, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    await this.store(rows, summary);
+  }
+
+  private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): Reanalysed[] {
+    const analysis = analyseDocument(document.text, { received: document.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
+    const found = new Map<string, (typeof analysis.commitments)[number]>();
+    // The same promise twice in one text: the first one counts, as on import.
+    for (const c of analysis.commitments) if (!found.has(commitmentFingerprint(document, c))) found.set(commitmentFingerprint(document, c), c);
+    const rows: Reanalysed[] = [];
+    for (const c of stored) {
+      summary.commitments++;
+      const fresh = found.get(c.fingerprint);
+      if (!fresh) {
+        summary.notFound++;
+        continue;
+      }
+      rows.push({ id: c.id, confidence: fresh.confidence, status: publicationOf(c.status, fresh.published), expected: c.status });
+    }
+    return rows;
+  }
+
+  private async store(rows: Reanalysed[], summary: ReanalysisSummary): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (em) => {
+      const written = await this.commitments.applyReanalysis(em, rows);
+      const wanted = new Map(rows.map((r) => [r.id, r.status]));
+      const moved = written.filter((w) => w.from !== w.to);
+      summary.updated += written.length;
+      summary.toCandidate += moved.filter((w) => w.to === 'candidate').length;
+      summary.toOpen += moved.filter((w) => w.to === 'open').length;
+      summary.keptPublished += written.filter((w) => w.from === w.to && wanted.get(w.id) !== w.to).length;
+      await this.commitments.addEvents(
+        em,
+        moved.map((w) => ({ commitmentId: w.id, type: 'status_changed' as const, actor: 'reanalyse', occurredAt: now, details: { from: w.from, to: w.to } })),
+      );
+    });
+  }
+}
+
+/** Only open ↔ candidate moves; every other status is a fact (kept, lapsed) or a decision (rejected). */
+function publicationOf(status: CommitmentStatus, published: boolean): CommitmentStatus {
+  if (status === 'open' && !published) return 'candidate';
+  if (status === 'candidate' && published) return 'open';
+  return status;
+}
