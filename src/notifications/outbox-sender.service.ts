@@ -33,7 +33,7 @@ export function emptyDeliveryReport(): DeliveryReport {
 }
 
 /** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
-export function backoffMs(attempt: number): number {
+export function deliveryRetryDelayMs(attempt: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 6 * 3_600_000);
 }
 
@@ -198,7 +198,7 @@ export class OutboxSender implements OnModuleDestroy {
     const attempts = Math.max(...rows.map((r) => r.attempts));
     if (attempts >= this.env.MAIL_MAX_ATTEMPTS) report.dead += ids.length;
     this.logger.warn(`notification(s) ${ids.join(', ')} failed (attempt ${attempts} of ${this.env.MAIL_MAX_ATTEMPTS}): ${message}`);
-    await this.notifications.markFailed(ids, message, new Date(now.getTime() + backoffMs(attempts)), this.env.MAIL_MAX_ATTEMPTS);
+    await this.notifications.markFailed(ids, message, new Date(now.getTime() + deliveryRetryDelayMs(attempts)), this.env.MAIL_MAX_ATTEMPTS);
   }
 }
 

@@ -192,9 +192,37 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   const fut = AUX_WORD.test(s) ? governmentFuture(s, tokenize(s)) : null;
   if (!fut && NOW.test(s)) return null;
 
-  const candidates: Array<{ conf: number; rule: string; at: number; actor: Detection['actor']; forceKind?: CommitmentKind }> = [];
   let reportMemo: boolean | undefined;
   const isReportSentence = () => (reportMemo ??= isReport(s));
+  const candidates = ruleCandidates(s, ctx, fut, isReportSentence);
+
+  if (candidates.length === 0) return null;
+  // exclusions are only worth computing once something looks like a promise
+  if (GENERIC.test(s) || IN_DOCUMENT.test(s)) return null;
+  candidates.sort((a, b) => b.conf - a.conf);
+  const best = candidates[0];
+
+  if (reportsEarlierPromise(s, best, fut !== null)) return null;
+
+  let confidence = best.conf;
+  if (CONDITIONAL_START.test(s)) confidence *= 0.55;
+  if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
+  if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
+  const kind: CommitmentKind = best.forceKind ?? (isReportSentence() ? 'report' : 'action');
+  return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor, at: best.at };
+}
+
+interface RuleCandidate {
+  conf: number;
+  rule: string;
+  at: number;
+  actor: Detection['actor'];
+  forceKind?: CommitmentKind;
+}
+
+/** Every rule that finds promise wording in the sentence, with its confidence; the strongest wins. */
+function ruleCandidates(s: string, ctx: DetectContext, fut: ReturnType<typeof governmentFuture>, isReportSentence: () => boolean): RuleCandidate[] {
+  const candidates: RuleCandidate[] = [];
 
   if (fut) {
     const base = fut.passive ? 0.6 : 0.85;
@@ -234,27 +262,18 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   if (want && RESEARCH_VERB.test(s.slice(want.index))) candidates.push({ conf: 0.55, rule: 'want-research', at: want.index, actor: 'self', forceKind: 'action' });
   const along = s.includes('mee') || s.includes('betrokken') ? TAKE_ALONG.exec(s) : null;
   if (along) candidates.push({ conf: 0.6, rule: 'take-along', at: along.index, actor: 'self' });
+  return candidates;
+}
 
-  if (candidates.length === 0) return null;
-  // exclusions are only worth computing once something looks like a promise
-  if (GENERIC.test(s) || IN_DOCUMENT.test(s)) return null;
-  candidates.sort((a, b) => b.conf - a.conf);
-  const best = candidates[0];
-
-  // "In mijn brief van … heb ik toegezegd dat ik … zal": a promise reported, not made
+/** "In mijn brief van … heb ik toegezegd dat ik … zal": a promise reported, not made. */
+function reportsEarlierPromise(s: string, best: RuleCandidate, future: boolean): boolean {
   const past = PAST_MAIN.exec(s);
   if (past && past.index < best.at) {
     const between = s.slice(past.index, best.at);
     const zoals = /zoals(?: [\p{L}]+){0,3} $/u.test(s.slice(Math.max(0, past.index - 30), past.index));
-    if (!zoals && / (?:dat|te|om|die|wat|welke|waarin|waarover) /.test(` ${between} `)) return null;
-    if (!zoals && best.rule !== 'future' && best.rule !== 'passive-kamer' && best.rule !== 'present-with-time') return null;
+    if (!zoals && / (?:dat|te|om|die|wat|welke|waarin|waarover) /.test(` ${between} `)) return true;
+    if (!zoals && best.rule !== 'future' && best.rule !== 'passive-kamer' && best.rule !== 'present-with-time') return true;
   }
-  if (!fut && past && best.rule === 'passive-kamer' && /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben)(?![\p{L}])/u.test(s) && !/(?<![\p{L}])(?:wordt|worden)(?![\p{L}])/u.test(s)) return null;
-
-  let confidence = best.conf;
-  if (CONDITIONAL_START.test(s)) confidence *= 0.55;
-  if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
-  if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
-  const kind: CommitmentKind = best.forceKind ?? (isReportSentence() ? 'report' : 'action');
-  return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor, at: best.at };
+  if (!future && past && best.rule === 'passive-kamer' && /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben)(?![\p{L}])/u.test(s) && !/(?<![\p{L}])(?:wordt|worden)(?![\p{L}])/u.test(s)) return true;
+  return false;
 }

@@ -40,27 +40,17 @@ export function cleanText(text: string, start: number, end: number, noise: Span[
     }
     // "emissiefacto-\nren", "onafhan-kelijk": rejoin a hyphen between lowercase letters.
     if (c === 45 && out.length > 0 && isLower(out.charCodeAt(out.length - 1))) {
-      let j = i + 1;
-      let sawNewline = false;
-      while (j < end && isSpace(text.charCodeAt(j)) && j - i < 4) {
-        if (text.charCodeAt(j) === 10) sawNewline = true;
-        j++;
-      }
-      if ((j === i + 1 || sawNewline) && j < end && isLower(text.charCodeAt(j))) {
-        i = j;
+      const resume = afterBrokenWord(text, i, end);
+      if (resume !== null) {
+        i = resume;
         continue;
       }
     }
     // footnote marker glued to a word or after a full stop: "geïnformeerd4 ", "jl.1 heb"
     if (isDigit(c) && out.length > 0 && !pendingSpace) {
-      const prev = out.charCodeAt(out.length - 1);
-      const prevPrev = out.length > 1 ? out.charCodeAt(out.length - 2) : 32;
-      let j = i;
-      while (j < end && isDigit(text.charCodeAt(j)) && j - i < 3) j++;
-      const after = j < end ? text.charCodeAt(j) : 32;
-      const digits = j - i;
-      if (digits <= 2 && !isDigit(after) && !isLetter(after) && after !== 44 && (isLower(prev) || (prev === 46 && isLetter(prevPrev)))) {
-        i = j;
+      const resume = afterFootnoteMarker(text, i, end, out);
+      if (resume !== null) {
+        i = resume;
         continue;
       }
     }
@@ -78,4 +68,26 @@ export function cleanText(text: string, start: number, end: number, noise: Span[
     i = j;
   }
   return out;
+}
+
+/** Where the word goes on after the hyphen at `i` when it was broken across a line ("-\n"), else null. */
+function afterBrokenWord(text: string, i: number, end: number): number | null {
+  let j = i + 1;
+  let sawNewline = false;
+  while (j < end && isSpace(text.charCodeAt(j)) && j - i < 4) {
+    if (text.charCodeAt(j) === 10) sawNewline = true;
+    j++;
+  }
+  return (j === i + 1 || sawNewline) && j < end && isLower(text.charCodeAt(j)) ? j : null;
+}
+
+/** Where the text goes on after a footnote marker of one or two digits at `i` glued to `out`, else null. */
+function afterFootnoteMarker(text: string, i: number, end: number, out: string): number | null {
+  const prev = out.charCodeAt(out.length - 1);
+  const prevPrev = out.length > 1 ? out.charCodeAt(out.length - 2) : 32;
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j)) && j - i < 3) j++;
+  const after = j < end ? text.charCodeAt(j) : 32;
+  const marker = j - i <= 2 && !isDigit(after) && !isLetter(after) && after !== 44;
+  return marker && (isLower(prev) || (prev === 46 && isLetter(prevPrev))) ? j : null;
 }

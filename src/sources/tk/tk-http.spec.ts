@@ -1,4 +1,4 @@
-import { backoffMs, retryAfterMs } from './tk-http';
+import { requestRetryDelayMs, retryAfterMs } from './tk-http';
 import { answerDue } from './question-chain';
 
 describe(retryAfterMs.name, () => {
@@ -12,12 +12,12 @@ describe(retryAfterMs.name, () => {
   });
 });
 
-describe(backoffMs.name, () => {
+describe(requestRetryDelayMs.name, () => {
   it('should grow exponentially with jitter between half and all of the step', () => {
-    expect(backoffMs(0, () => 0)).toBe(250);
-    expect(backoffMs(0, () => 1)).toBe(500);
-    expect(backoffMs(3, () => 1)).toBe(4000);
-    expect(backoffMs(20, () => 1)).toBe(30_000);
+    expect(requestRetryDelayMs(0, () => 0)).toBe(250);
+    expect(requestRetryDelayMs(0, () => 1)).toBe(500);
+    expect(requestRetryDelayMs(3, () => 1)).toBe(4000);
+    expect(requestRetryDelayMs(20, () => 1)).toBe(30_000);
   });
 });
 

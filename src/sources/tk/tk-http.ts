@@ -47,12 +47,12 @@ export class TkHttp {
         const status = missing ? 404 : response.status;
         failure = new TkHttpError(`GET ${url}: HTTP ${status}${missing ? ` (redirected to ${response.url})` : ''}`, status);
         if (status !== 429 && status < 500) throw failure;
-        wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
+        wait = retryAfterMs(response.headers.get('retry-after')) ?? requestRetryDelayMs(attempt);
       } catch (error) {
         if (signal?.aborted) throw signal.reason as Error;
         if (error instanceof TkHttpError && error.status !== null && error.status !== 429 && error.status < 500) throw error;
         failure = error instanceof TkHttpError ? error : new TkHttpError(networkMessage(url, error), null);
-        wait = backoffMs(attempt);
+        wait = requestRetryDelayMs(attempt);
       }
       if (attempt >= retries) throw failure;
       this.logger.warn(`${failure.message}; retry ${attempt + 1}/${retries} in ${Math.round(wait)} ms`);
@@ -70,7 +70,7 @@ export class TkHttp {
   }
 }
 
-export function backoffMs(attempt: number, random: () => number = Math.random): number {
+export function requestRetryDelayMs(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt);
   return base / 2 + random() * (base / 2);
 }

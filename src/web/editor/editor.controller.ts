@@ -8,14 +8,13 @@ import { FulfilmentService } from '../../fulfilment/fulfilment.service';
 import { pageId } from '../pages.controller';
 import { PageRenderer } from '../../pages/page-renderer';
 import {
-  AcceptSuggestionForm, CorrectionForm, correctionOf, DeadlineForm, deadlineOf, EditorQueueQuery, FulfilmentForm, fulfilmentOf, KindForm, NoteForm, RejectSuggestionForm,
+  AcceptSuggestionForm, CorrectionForm, LoginForm, correctionOf, DeadlineForm, deadlineOf, EditorQueueQuery, FulfilmentForm, fulfilmentOf, KindForm, NoteForm, RejectSuggestionForm,
 } from './dto/editor-forms.dto';
 import { EditorPagesFilter } from './editor-pages.filter';
 import { EditorSession, EditorSessions, LOGIN_COOKIE, newLoginNonce, nonceMatches, readCookie, SESSION_COOKIE } from './editor-session';
 import { EditorRequest, EditorSessionGuard } from './editor-session.guard';
 import { EditorPagesService } from './editor-pages.service';
 
-type Form = Record<string, unknown>;
 const LOGIN_NONCE_MS = 30 * 60_000;
 
 /** The editor's pages: login, review queue, corrections, fulfilment and deadline changes. */
@@ -39,13 +38,13 @@ export class EditorController {
   }
 
   @Post('inloggen')
-  async login(@Req() request: Request, @Body() form: Form, @Res() response: Response) {
+  async login(@Req() request: Request, @Body() form: LoginForm, @Res() response: Response) {
     // Login CSRF: the form must carry the nonce this browser got as a cookie with the form.
     if (!nonceMatches(readCookie(request.headers.cookie, LOGIN_COOKIE), form._csrf)) {
       this.sendLogin(response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
       return;
     }
-    const result = await this.sessions.login(typeof form.token === 'string' ? form.token.trim() : '', request.ip ?? 'unknown');
+    const result = await this.sessions.login(form.token ?? '', request.ip ?? 'unknown');
     if (result === 'unknown' || result === 'too_many') {
       this.sendLogin(response, result === 'unknown' ? 401 : 429, result === 'unknown' ? 'Onbekende redactiesleutel.' : 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
       return;

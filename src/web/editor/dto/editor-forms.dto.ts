@@ -46,6 +46,15 @@ export class KindForm extends EditorForm {
   kind!: CommitmentKind;
 }
 
+/** The login form: the editor's token and the login nonce (compared with the login cookie by the controller). */
+export class LoginForm extends EditorForm {
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString({ message: 'Vul uw redactiesleutel in.' })
+  @MaxLength(512, { message: 'Onbekende redactiesleutel.' })
+  token?: string;
+}
+
 export class NoteForm extends EditorForm {
   @IsOptional()
   @Transform(blankIsUnset)
