@@ -49,6 +49,8 @@ describe('review of uncertain commitments', () => {
 
   it('leaves them out of the public pages, feeds and counts', async () => {
     const hidden = [ids.unsure, ids.likely, ids.rejected];
+    const list = await http.get('/toezeggingen').expect(200);
+    expect(list.text).not.toContain('value="candidate"');
     const pages = ['/toezeggingen', '/', '/ministeries/justitie-en-veiligheid', `/documenten/${ids.document}`, '/feeds/nieuw.atom', '/feeds/over-tijd.atom', '/feeds/termijnen.ics'];
     for (const path of pages) {
       const page = await http.get(path).expect(200);

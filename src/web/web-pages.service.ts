@@ -105,7 +105,7 @@ export class WebPagesService {
       previousUrl: page > 1 ? `/toezeggingen?${filterQuery(filters, { page: page - 1 })}` : null,
       nextUrl: page < pages ? `/toezeggingen?${filterQuery(filters, { page: page + 1 })}` : null,
       options: {
-        statuses: COMMITMENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value], selected: filters.status?.[0] === value })),
+        statuses: COMMITMENT_STATUSES.filter((value) => isPublished(value)).map((value) => ({ value, label: STATUS_LABELS[value], selected: filters.status?.[0] === value })),
         ministries: ministries.map((value) => ({ value, selected: filters.ministry?.toLowerCase() === value.toLowerCase() })),
         kinds: COMMITMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], selected: filters.kind === value })),
         origins: COMMITMENT_ORIGINS.map((value) => ({ value, label: ORIGIN_LABELS[value], selected: filters.origin === value })),

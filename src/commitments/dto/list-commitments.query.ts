@@ -8,7 +8,7 @@ import { COMMITMENT_SORTS, CommitmentSort } from '../commitments.repository';
 import { DEADLINE_KINDS, DeadlineKind } from '../domain/lateness';
 
 export class ListCommitmentsQuery extends PaginationQuery {
-  @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true, description: 'comma-separated' })
+  @ApiPropertyOptional({ enum: COMMITMENT_STATUSES, isArray: true, description: 'comma-separated; candidate and rejected commitments are not public and never listed' })
   @IsOptional()
   @Transform(toList)
   @IsIn(COMMITMENT_STATUSES, { each: true })
