@@ -65,6 +65,17 @@ describe('toezegd reanalyse', () => {
     }
     await t.app.get(ReviewService).edit(ids[2], { vehicle: 'brief over het overleg' }, 'redactie');
     await db.query(`UPDATE commitment SET status = 'fulfilled', fulfilled_at = now(), fulfilling_letter = '31839-1' WHERE id = $1`, [ids[3]]);
+    // A ministry follower's notice about 0, planned while it was public and not sent yet.
+    const [watcher] = (await db.query(`INSERT INTO subscriber (email, email_normalized) VALUES ('kijker@example.org', 'kijker@example.org') RETURNING id`)) as { id: string }[];
+    const [watch] = (await db.query(
+      `INSERT INTO subscription (subscriber_id, target_type, target_key, ministry, status, confirmed_at) VALUES ($1, 'ministry', 'ministry:jenv', 'Justitie en Veiligheid', 'confirmed', now()) RETURNING id`,
+      [watcher.id],
+    )) as { id: string }[];
+    await db.query(
+      `INSERT INTO notification (subscriber_id, subscription_id, commitment_id, event, dedupe_key, payload, next_attempt_at, created_at)
+       VALUES ($1, $2, $3, 'new_commitment', 'test:new', '{}', now() + interval '1 day', now())`,
+      [watcher.id, watch.id, ids[0]],
+    );
     const eventsBefore = ((await db.query(`SELECT count(*)::int AS n FROM commitment_event`)) as { n: number }[])[0].n;
 
     const strict = await reanalyse('1');
@@ -78,6 +89,7 @@ describe('toezegd reanalyse', () => {
     expect(after[3]).toMatchObject({ status: 'fulfilled' });
     expect(after[3].confidence).toBeGreaterThan(0.5);
     expect(await db.query(`SELECT status FROM subscription WHERE commitment_id = $1`, [ids[1]])).toEqual([{ status: 'confirmed' }]);
+    expect(await db.query(`SELECT status, last_error AS "lastError" FROM notification WHERE dedupe_key = 'test:new'`)).toEqual([{ status: 'cancelled', lastError: 'under review' }]);
     const moved = (await db.query(`SELECT commitment_id AS id, details FROM commitment_event WHERE actor = 'reanalyse'`)) as { id: string; details: unknown }[];
     expect(moved).toEqual([{ id: ids[0], details: { from: 'open', to: 'candidate' } }]);
     const eventsAfter = ((await db.query(`SELECT count(*)::int AS n FROM commitment_event`)) as { n: number }[])[0].n;

@@ -9,6 +9,7 @@ import type { CommitmentStatus } from '../commitments/commitment.entity';
 import type { Document } from '../documents/document.entity';
 import { DocumentsRepository } from '../documents/documents.repository';
 import { analyseDocument } from '../extraction';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { commitmentFingerprint } from './commitment-fingerprint';
 
 const BATCH = 50;
@@ -40,6 +41,7 @@ export class ReanalysisService {
     @Inject(ENV) private readonly env: Env,
     private readonly commitments: CommitmentsRepository,
     private readonly documents: DocumentsRepository,
+    private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -103,6 +105,8 @@ export class ReanalysisService {
       summary.toCandidate += moved.filter((w) => w.to === 'candidate').length;
       summary.toOpen += moved.filter((w) => w.to === 'open').length;
       summary.keptPublished += written.filter((w) => w.from === w.to && wanted.get(w.id) !== w.to).length;
+      // Notices planned while it was public (watchers' due_soon, new_commitment) are not sent about a candidate.
+      await this.outbox.cancelNoticesOf(em, moved.filter((w) => w.to === 'candidate').map((w) => w.id), 'under review');
       await this.commitments.addEvents(
         em,
         moved.map((w) => ({ commitmentId: w.id, type: 'status_changed' as const, actor: 'reanalyse', occurredAt: now, details: { from: w.from, to: w.to } })),

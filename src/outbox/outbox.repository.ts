@@ -279,6 +279,16 @@ export class OutboxRepository {
     return count;
   }
 
+  /** Cancels unsent notices naming these commitments (they went back to review and are no longer public). */
+  async cancelNoticesOf(em: EntityManager, commitmentIds: string[], reason: string): Promise<number> {
+    if (commitmentIds.length === 0) return 0;
+    const [, count] = (await em.query(
+      `UPDATE notification SET status = 'cancelled', last_error = $2 WHERE commitment_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [commitmentIds, reason],
+    )) as [unknown, number];
+    return count;
+  }
+
   /** Queues the confirmation mail of a fresh subscription (the token itself is made at send time). */
   async planConfirmation(em: EntityManager, subscriberId: string, subscriptionId: string, now: Date): Promise<void> {
     await em.query(
