@@ -59,6 +59,14 @@ describe('review of uncertain commitments', () => {
     }
   });
 
+  it('offers no ministry whose only promises wait for review', async () => {
+    await seedCommitment(db, { quote: 'Wellicht kijk ik naar de dijken.', ministry: 'Infrastructuur en Waterstaat', status: 'candidate', confidence: 0.4 });
+    const list = await http.get('/toezeggingen').expect(200);
+    expect(list.text).toContain('Justitie en Veiligheid');
+    expect(list.text).not.toContain('Infrastructuur en Waterstaat');
+    await http.get('/ministeries/infrastructuur-en-waterstaat').expect(404);
+  });
+
   it('refuses subscriptions to a candidate or a rejected commitment, in the API and on the page', async () => {
     const api = await http.post(`/api/commitments/${ids.unsure}/subscriptions`).send({ email: 'lezer@example.org' }).expect(409);
     expect(api.body.message).toMatch(/awaits review/);

@@ -113,11 +113,12 @@ export class WebQueriesRepository {
 
   async ministries(): Promise<string[]> {
     // A skip scan over IDX_commitment_ministry: one index probe per ministry instead of reading every row.
+    // Only ministries with a published promise: one with nothing but candidates has no public page yet.
     const rows = (await this.dataSource.query(
       `WITH RECURSIVE m AS (
-         (SELECT ministry FROM commitment WHERE ministry IS NOT NULL ORDER BY ministry LIMIT 1)
+         (SELECT ministry FROM commitment c WHERE ministry IS NOT NULL AND ${publishedSql('c')} ORDER BY ministry LIMIT 1)
          UNION ALL
-         SELECT (SELECT ministry FROM commitment WHERE ministry > m.ministry ORDER BY ministry LIMIT 1) FROM m WHERE m.ministry IS NOT NULL)
+         SELECT (SELECT ministry FROM commitment c WHERE ministry > m.ministry AND ${publishedSql('c')} ORDER BY ministry LIMIT 1) FROM m WHERE m.ministry IS NOT NULL)
        SELECT ministry FROM m WHERE ministry IS NOT NULL`,
     )) as { ministry: string }[];
     return rows.map((r) => r.ministry);
