@@ -118,20 +118,21 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     expect(ids.length).toBeGreaterThanOrEqual(11);
     for (const id of ids) expect(page.text).toContain(`<label for="${id}">`);
 
-    const [first, second] = [...page.text.matchAll(/name="ids" value="([^"]+)"/g)].map((m) => m[1]);
+    const [first, second] = [...page.text.matchAll(/name="prefs\[\d+\]\[id\]" value="([^"]+)"/g)].map((m) => m[1]);
     const form = new URLSearchParams({ action: 'save', digest: 'daily' });
-    form.append('ids', first);
-    form.append('ids', second);
-    form.set(`dueSoon.${first}`, '1');
-    form.set(`dueSoonDays.${first}`, '7');
-    form.set(`repeatDays.${first}`, '0');
-    form.set(`dueSoonDays.${second}`, '7');
-    form.set(`repeatDays.${second}`, '14');
-    form.set(`paused.${second}`, '1');
+    form.set('prefs[0][id]', first);
+    form.set('prefs[0][dueSoon]', '1');
+    form.set('prefs[0][dueSoonDays]', '7');
+    form.set('prefs[0][repeatDays]', '0');
+    form.set('prefs[1][id]', second);
+    form.set('prefs[1][dueSoonDays]', '7');
+    form.set('prefs[1][repeatDays]', '14');
+    form.set('prefs[1][paused]', '1');
     const saved = await http.post(manage).type('form').send(form.toString()).expect(200);
     expect(saved.text).toContain('Uw voorkeuren zijn opgeslagen.');
     expect(saved.text).toMatch(/id="digest-daily" value="daily" checked/);
-    await http.post(manage).type('form').send({ action: 'save', ids: first, [`repeatDays.${first}`]: 'veel' }).expect(400);
+    const refused = await http.post(manage).type('form').send(`action=save&prefs[0][id]=${first}&prefs[0][repeatDays]=veel`).expect(400);
+    expect(refused.text).toContain('Herhalen moet tussen 0 en 365 dagen liggen.');
 
     // 11 June, 09:00: late. Daily digest: held until 08:00 the next day; the paused one stays silent.
     await cycle(at('2026-06-11'));

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
-import { ManageOutcome, ManageView, parseManageForm, SubscriptionsService } from './subscriptions.service';
+import { ManageForm, manageActionOf } from './dto/manage.form';
+import { ManageOutcome, ManageView, SubscriptionsService } from './subscriptions.service';
 
 /** The pages behind the links in e-mails. GET never changes state except the confirmation itself. */
 @ApiExcludeController()
@@ -70,8 +71,8 @@ export class SubscriptionPagesController {
   @Post('manage')
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async manage(@Query('token') token: unknown, @Body() body: Record<string, unknown>) {
-    const outcome = await this.subscriptions.manage(token, parseManageForm(body ?? {}));
+  async manage(@Query('token') token: unknown, @Body() form: ManageForm) {
+    const outcome = await this.subscriptions.manage(token, manageActionOf(form));
     return this.managePage(token, await this.subscriptions.manageView(token), outcome);
   }
 

@@ -10,7 +10,7 @@ import { OutboxSignal } from '../outbox/outbox-signal';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { describeTargetRow } from './subscription-description';
 import { canonicalSearch, SavedSearch, searchTargetKey } from './saved-search';
-import { DIGEST_FREQUENCIES, DigestFrequency } from './subscriber.entity';
+import { DigestFrequency } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
 import { PreferenceChange, SubscriptionsRepository, SubscriptionTargetSpec } from './subscriptions.repository';
 
@@ -45,7 +45,7 @@ export interface SubscribeRequest {
   search?: SavedSearch;
 }
 
-/** What a POST to the manage page asks for; the form fields are parsed by `parseManageForm`. */
+/** What a POST to the manage page asks for (read from the form by `manageActionOf`). */
 export type ManageAction =
   | { kind: 'save'; digest: DigestFrequency; preferences: PreferenceChange[] }
   | { kind: 'unsubscribe'; subscriptionId: string }
@@ -240,46 +240,4 @@ function viewOf(s: Subscription): SubscriptionView {
       ownerRole: s.commitment?.ownerRole ?? null,
     }),
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Reads the manage form (application/x-www-form-urlencoded, flat field names so it works without
- * JavaScript): `action`, `digest`, `ids` (the subscriptions on the form) and per subscription
- * `dueSoon.<id>`, `dueSoonDays.<id>`, `repeatDays.<id>`, `paused.<id>`.
- */
-export function parseManageForm(body: Record<string, unknown>): ManageAction {
-  const action = String(body.action ?? 'save');
-  if (action === 'stop') {
-    if (!body.confirm) throw invalidInput('Vink aan dat u nooit meer e-mail wilt ontvangen.');
-    return { kind: 'stop' };
-  }
-  if (action === 'unsubscribe-all') return { kind: 'unsubscribe_all' };
-  if (action.startsWith('unsubscribe:')) {
-    const subscriptionId = action.slice('unsubscribe:'.length);
-    if (!UUID.test(subscriptionId)) throw invalidInput('Onbekende melding.');
-    return { kind: 'unsubscribe', subscriptionId };
-  }
-  if (action === 'resubscribe') return { kind: 'resubscribe', subscriptionIds: idsOf(body) };
-  if (action !== 'save') throw invalidInput('Onbekende actie.');
-  const digest = String(body.digest ?? 'immediate') as DigestFrequency;
-  if (!DIGEST_FREQUENCIES.includes(digest)) throw invalidInput('Kies hoe vaak u e-mail wilt ontvangen.');
-  const preferences = idsOf(body).map((id) => ({
-    subscriptionId: id,
-    dueSoonDays: body[`dueSoon.${id}`] ? integerField(body[`dueSoonDays.${id}`], 1, 60, 'Dagen vooraf moet tussen 1 en 60 liggen.') : null,
-    repeatDays: integerField(body[`repeatDays.${id}`], 0, 365, 'Herhalen moet tussen 0 en 365 dagen liggen.'),
-    paused: Boolean(body[`paused.${id}`]),
-  }));
-  return { kind: 'save', digest, preferences };
-}
-
-function idsOf(body: Record<string, unknown>): string[] {
-  return (Array.isArray(body.ids) ? body.ids : [body.ids]).filter((id): id is string => typeof id === 'string' && UUID.test(id));
-}
-
-function integerField(value: unknown, min: number, max: number, message: string): number {
-  const n = Number(value);
-  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value.trim()) || n < min || n > max) throw invalidInput(message);
-  return n;
 }
