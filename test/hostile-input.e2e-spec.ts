@@ -100,10 +100,11 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/admin/notifications', fields: ['status', 'limit', 'before'], auth: 'bearer' },
   // editor pages (session + CSRF)
   { method: 'POST', path: '/redactie/uitloggen', fields: [], auth: 'session', form: true },
-  { method: 'GET', path: '/redactie', fields: [], auth: 'session' },
+  { method: 'GET', path: '/redactie', fields: ['beoordeeld', 'soort'], auth: 'session' },
   { method: 'GET', path: '/redactie/toezeggingen/:commitment', fields: [], auth: 'session' },
   { method: 'POST', path: '/redactie/toezeggingen/:commitment/accepteren', fields: ['note'], auth: 'session', form: true },
   { method: 'POST', path: '/redactie/toezeggingen/:commitment/afwijzen', fields: ['note'], auth: 'session', form: true },
+  { method: 'POST', path: '/redactie/toezeggingen/:commitment/soort', fields: ['kind'], auth: 'session', form: true },
   { method: 'POST', path: '/redactie/toezeggingen/:commitment/bewerken', fields: ['quote', 'kind', 'ownerRole', 'ownerName', 'ministry', 'vehicle', 'deadlinePhrase', 'due', 'note'], auth: 'session', form: true },
   { method: 'POST', path: '/redactie/toezeggingen/:commitment/nakoming', fields: ['status', 'letter', 'note'], auth: 'session', form: true },
   { method: 'POST', path: '/redactie/toezeggingen/:commitment/termijn', fields: ['due', 'reason', 'deadlinePhrase'], auth: 'session', form: true },
