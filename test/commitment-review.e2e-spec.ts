@@ -89,6 +89,8 @@ describe('review of uncertain commitments', () => {
 
     const editorView = await http.get(`/toezeggingen/${ids.likely}`).set('Cookie', session).expect(200);
     expect(editorView.text).toMatch(/id="zekerheid">58%/);
+    const editPage = await http.get(`/redactie/toezeggingen/${ids.likely}`).set('Cookie', session).expect(200);
+    expect(editPage.text).toContain('<span id="zekerheid">58%</span>');
     const readerView = await http.get(`/toezeggingen/${ids.likely}`).expect(200);
     expect(readerView.text).not.toContain('id="zekerheid"');
 

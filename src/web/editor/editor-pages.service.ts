@@ -72,6 +72,7 @@ export class EditorPagesService {
       statusLabel: STATUS_LABELS[c.status],
       owner: ownerOf({ ownerRole: c.owner.role, ownerName: c.owner.name }),
       dueLabel: dutchDate(c.effectiveDue),
+      confidence: Math.round(c.confidence * 100),
       candidate: c.status === 'candidate',
       deadlineChangeable: c.status === 'open' || c.status === 'candidate',
       kinds: COMMITMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], selected: c.kind === value })),
