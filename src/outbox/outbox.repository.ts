@@ -85,7 +85,7 @@ function watchPairs(candidates: string, watches = 'TRUE'): string {
     FROM subscription s JOIN subscriber sub ON sub.id = s.subscriber_id AND sub.suppressed_at IS NULL
     WHERE s.target_type IN ('ministry', 'search') AND s.status = 'confirmed' AND NOT s.paused AND ${watches}),
   cand AS MATERIALIZED (
-    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at,
+    SELECT c.id, c.ministry, c.owner_name, c.owner_role, c.status, c.effective_due, c.document_id, c.created_at, c.recurring, c.due_source,
            c.search_vector AS doc
     FROM commitment c WHERE ${candidates} AND EXISTS (SELECT 1 FROM watch)),
   pairs AS (

@@ -17,11 +17,23 @@ export function searchMatches(w: string, c: string, today: string): string {
       AND (${f('owner')} IS NULL OR ${c}.owner_name ILIKE '%' || ${likeEscaped(f('owner'))} || '%'
                                  OR ${c}.owner_role ILIKE '%' || ${likeEscaped(f('owner'))} || '%')
       AND (NOT ${w}.search ? 'status' OR ${c}.status::text IN (SELECT jsonb_array_elements_text(${statusList(w)})))
+      AND (${f('deadline')} IS NULL OR ${deadlineKind(c)} = ${f('deadline')})
       AND (${f('overdue')} IS NULL
-           OR (${f('overdue')} = 'true') = (${c}.status = 'open' AND ${c}.effective_due IS NOT NULL AND ${c}.effective_due < ${today}::date))
+           OR (${f('overdue')} = 'true') = (${c}.status = 'open' AND ${c}.effective_due IS NOT NULL AND ${c}.effective_due < ${today}::date
+                                             AND ${deadlineKind(c)} = coalesce(${f('deadline')}, 'promised')))
       AND (${f('dueBefore')} IS NULL OR ${c}.effective_due <= (${f('dueBefore')})::date)
       AND (${f('dueAfter')} IS NULL OR ${c}.effective_due >= (${f('dueAfter')})::date)
       AND (${f('documentId')} IS NULL OR ${c}.document_id::text = ${f('documentId')}))`;
+}
+
+/**
+ * The kind of a commitment's deadline, as commitments/domain/lateness.ts defines it for the list:
+ * only a promised date makes a promise "over tijd" unless the search names another kind. (The
+ * outbox sits below commitments, so the one-line CASE is repeated here; the reminder e2e test
+ * holds the two together.)
+ */
+function deadlineKind(c: string): string {
+  return `(CASE WHEN ${c}.recurring THEN 'recurring' WHEN ${c}.due_source = 'default' THEN 'default' ELSE 'promised' END)`;
 }
 
 /** The statuses of a saved search as a JSON array (a search saved before validation may hold a lone string). */

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { CommitmentFilters } from '../commitments/commitments.repository';
+import type { DeadlineKind } from '../commitments/domain/lateness';
+
+const DEADLINE_LABELS: Record<DeadlineKind, string> = {
+  promised: 'met een genoemde termijn',
+  default: 'zonder genoemde termijn (standaardtermijn)',
+  recurring: 'terugkerend',
+};
 
 /** A saved search: the same filters as the commitment list (GET /api/commitments), minus paging. */
 export type SavedSearch = CommitmentFilters;
 
-const KEYS = ['q', 'status', 'overdue', 'ministry', 'owner', 'dueBefore', 'dueAfter', 'documentId'] as const;
+const KEYS = ['q', 'status', 'overdue', 'deadline', 'ministry', 'owner', 'dueBefore', 'dueAfter', 'documentId'] as const;
 
 /** Drops empty filters and orders keys and statuses, so the same search always has the same key. */
 export function canonicalSearch(search: SavedSearch): SavedSearch {
@@ -48,6 +55,7 @@ export function describeSearch(search: SavedSearch | null): string {
   if (Array.isArray(statuses) ? statuses.length : statuses) parts.push(`status ${([] as unknown[]).concat(statuses).join(', ')}`);
   if (search.overdue === true) parts.push('alleen over tijd');
   if (search.overdue === false) parts.push('niet over tijd');
+  if (search.deadline) parts.push(DEADLINE_LABELS[search.deadline]);
   if (search.dueAfter) parts.push(`termijn vanaf ${search.dueAfter}`);
   if (search.dueBefore) parts.push(`termijn tot ${search.dueBefore}`);
   if (search.documentId) parts.push(`document ${search.documentId}`);

@@ -33,11 +33,12 @@ export class TestData {
     documentId?: string | null;
     createdAt?: Date;
     status?: string;
+    dueSource?: 'explicit' | 'phrase' | 'default' | 'manual';
   }): Promise<string> {
     const id = randomUUID();
     await this.db.query(
       `INSERT INTO commitment (id, document_id, quote, kind, owner_role, ministry, due, due_source, effective_due, confidence, status, origin, fingerprint, created_at)
-       VALUES ($1, $2, $3, 'report', $4, $5, $6::date, 'explicit', $6::date, 0.9, $7, 'manual', $9, coalesce($8, now()))`,
+       VALUES ($1, $2, $3, 'report', $4, $5, $6::date, $10::due_source, $6::date, 0.9, $7, 'manual', $9, coalesce($8, now()))`,
       [
         id,
         overrides.documentId ?? null,
@@ -48,6 +49,7 @@ export class TestData {
         overrides.status ?? 'open',
         overrides.createdAt ?? null,
         id,
+        overrides.dueSource ?? 'explicit',
       ],
     );
     return id;

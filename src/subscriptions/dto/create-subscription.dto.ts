@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { COMMITMENT_STATUSES, CommitmentStatus } from '../../commitments/commitment.entity';
+import { DEADLINE_KINDS, DeadlineKind } from '../../commitments/domain/lateness';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -25,6 +26,11 @@ export class SavedSearchDto {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, description: 'promised: a date the minister named; default: none named (document date + the default term); recurring: per period' })
+  @IsOptional()
+  @IsIn(DEADLINE_KINDS)
+  deadline?: DeadlineKind;
 
   @ApiPropertyOptional({ example: 'Justitie en Veiligheid' })
   @IsOptional()

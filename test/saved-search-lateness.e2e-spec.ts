@@ -1,0 +1,57 @@
+// A saved search for "over tijd" mails what the list shows as over tijd: promises whose named date
+// passed, not promises that only reached the default term (unless the search asks for those).
+import request from 'supertest';
+import { OutboxSender } from '../src/notifications/outbox-sender.service';
+import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
+import { TestData } from './support/factories';
+import { linkIn, SmtpSink } from './support/smtp-sink';
+import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';
+
+const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
+
+describe('saved searches and honest lateness', () => {
+  const smtp = new SmtpSink();
+  let t: TestApp;
+  let data: TestData;
+
+  beforeAll(async () => {
+    await smtp.start();
+    t = await createTestApp(smtp.url, { SMTP_RATE_PER_SECOND: '0' });
+    data = await TestData.connect(t.databaseUrl);
+  });
+
+  afterAll(async () => {
+    await data.close();
+    await t.close();
+    await smtp.stop();
+  });
+
+  const follow = async (email: string, search: Record<string, unknown>) => {
+    const http = request(t.app.getHttpServer());
+    await http.post('/api/subscriptions').send({ email, search }).expect(202);
+    await t.app.get(OutboxSender).deliver(t.clock.now());
+    const confirm = linkIn(smtp.to(email).at(-1)?.text ?? '', `${PUBLIC_URL}/subscriptions/confirm?token=`);
+    await http.get(confirm.slice(PUBLIC_URL.length)).expect(200);
+  };
+
+  it('mails a promised date that passed to "over tijd", and a default term only to a search for default terms', async () => {
+    const before = at('2026-03-01');
+    await data.commitment({ effectiveDue: '2026-03-04', quote: 'Ik stuur u voor 4 maart de brief over de wachtlijsten.', createdAt: before });
+    await data.commitment({ effectiveDue: '2026-03-04', quote: 'Daartoe ben ik bereid: de wachtlijsten komen aan bod.', createdAt: before, dueSource: 'default' });
+    t.clock.set(at('2026-03-02'));
+    await follow('overtijd@example.nl', { q: 'wachtlijsten', overdue: true });
+    await follow('standaard@example.nl', { q: 'wachtlijsten', overdue: true, deadline: 'default' });
+
+    const now = at('2026-03-06');
+    t.clock.set(now);
+    await t.app.get(ReminderPlanner).plan(now);
+    await t.app.get(OutboxSender).deliver(now);
+
+    const [late] = smtp.to('overtijd@example.nl').slice(1);
+    expect(late.text).toContain('brief over de wachtlijsten');
+    expect(late.text).not.toContain('Daartoe ben ik bereid');
+    const [byDefault] = smtp.to('standaard@example.nl').slice(1);
+    expect(byDefault.text).toContain('Daartoe ben ik bereid');
+    expect(byDefault.text).not.toContain('brief over de wachtlijsten');
+  });
+});
