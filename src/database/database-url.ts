@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { Env } from '../config/env';
+import { postgresAnswers } from './postgres-answers';
 
 export interface DatabaseHandle {
   url: string;
@@ -23,7 +23,7 @@ export async function resolveDatabase(env: Env, log: (line: string) => void): Pr
   const dataDir = path.resolve(env.DATA_DIR, 'postgres');
   const urlFile = path.resolve(env.DATA_DIR, 'postgres.url');
   const running = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
-  if (running && (await answers(running))) return { url: running, embedded: true, stop: async () => {} };
+  if (running && (await postgresAnswers(running))) return { url: running, embedded: true, stop: async () => {} };
   log(`starting embedded PostgreSQL in ${dataDir}`);
   const server = await startEmbeddedPostgres(dataDir);
   writeFileSync(urlFile, server.url);
@@ -35,17 +35,4 @@ export async function resolveDatabase(env: Env, log: (line: string) => void): Pr
       await server.stop();
     },
   };
-}
-
-async function answers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { postgresAnswers } from './postgres-answers';
 
 export interface WatchdogOptions {
   /** Time between checks. */
@@ -21,7 +21,7 @@ export function watchEmbeddedDatabase(url: string, options: WatchdogOptions): { 
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     if (stopped) return;
-    failures = (await answers(url)) ? 0 : failures + 1;
+    failures = (await postgresAnswers(url, 'toezegd-watchdog')) ? 0 : failures + 1;
     if (stopped) return;
     if (failures >= options.failuresBeforeGone) {
       stopped = true;
@@ -39,18 +39,4 @@ export function watchEmbeddedDatabase(url: string, options: WatchdogOptions): { 
       clearTimeout(timer);
     },
   };
-}
-
-async function answers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000, query_timeout: 2000, application_name: 'toezegd-watchdog' });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
