@@ -77,7 +77,10 @@ const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
 export function tokensOf(lower: string): string[] {
   const out: string[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) out.push(/^\d/.test(m[0]) ? '#' : m[0]);
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+    const first = m[0].charCodeAt(0);
+    out.push(first >= 48 && first <= 57 ? '#' : m[0]);
+  }
   return out;
 }
 
@@ -102,7 +105,10 @@ const bucket = (n: number, edges: number[]) => {
 
 function wordCues(toks: string[], s: string, add: (f: string) => void): void {
   const found = new Set<string>();
-  for (const t of toks) for (const cue of CUES_OF_WORD.get(t) ?? []) found.add(cue);
+  for (const t of toks) {
+    const cues = CUES_OF_WORD.get(t);
+    if (cues) for (const cue of cues) found.add(cue);
+  }
   for (const cue of found) if (cue !== 'perfect') add(cue);
   if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
   if (!found.has('ongoing') && ONGOING_PHRASE.test(s)) add('ongoing');

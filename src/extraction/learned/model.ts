@@ -32,28 +32,38 @@ export function classify(model: LinearModel, features: readonly string[]): Verdi
   return verdictOf(model, score);
 }
 
+/** One feature's weights, with the last scoring pass that added them (each feature counts once). */
+interface Entry {
+  w: number[];
+  pass: number;
+}
+
 /** The weights of a model in maps keyed the way features are found: no feature names are built. */
 interface Compiled {
-  cues: Map<string, number[]>;
-  words: Map<string, number[]>;
+  cues: Map<string, Entry>;
+  words: Map<string, Entry>;
   /** previous stem → stem → weights */
-  pairs: Map<string, Map<string, number[]>>;
+  pairs: Map<string, Map<string, Entry>>;
 }
+
 const compiled = new WeakMap<LinearModel, Compiled>();
+// numbers the scoring passes, so that "already added in this pass" is one comparison instead of a Set
+let scoringPass = 0;
 
 function compile(model: LinearModel): Compiled {
   let c = compiled.get(model);
   if (c) return c;
   c = { cues: new Map(), words: new Map(), pairs: new Map() };
   for (const [name, w] of Object.entries(model.weights)) {
-    if (name.startsWith('w:')) c.words.set(name.slice(2), w);
+    const entry: Entry = { w, pass: 0 };
+    if (name.startsWith('w:')) c.words.set(name.slice(2), entry);
     else if (name.startsWith('b:')) {
       const cut = name.indexOf('_', 2);
       const prev = name.slice(2, cut);
       let m = c.pairs.get(prev);
       if (!m) c.pairs.set(prev, (m = new Map()));
-      m.set(name.slice(cut + 1), w);
-    } else c.cues.set(name, w);
+      m.set(name.slice(cut + 1), entry);
+    } else c.cues.set(name, entry);
   }
   compiled.set(model, c);
   return c;
@@ -63,10 +73,11 @@ function compile(model: LinearModel): Compiled {
 export function classifyCandidate(model: LinearModel, facts: CandidateFacts): Verdict {
   const c = compile(model);
   const score = model.bias.slice();
-  const seen = new Set<number[]>();
-  const add = (w: number[] | undefined) => {
-    if (!w || seen.has(w)) return;
-    seen.add(w);
+  const pass = ++scoringPass;
+  const add = (e: Entry | undefined) => {
+    if (!e || e.pass === pass) return;
+    e.pass = pass;
+    const w = e.w;
     for (let k = 0; k < score.length; k++) score[k] += w[k];
   };
   visitFeatures(facts, {
