@@ -154,6 +154,8 @@ export interface FeatureVisitor {
   cue(name: string): void;
   word(stem: string): void;
   pair(previous: string, stem: string): void;
+  /** when given, receives the sentence's tokens in place of word() and pair() calls (stems and pairs are then the visitor's work) */
+  tokens?(tokens: readonly string[]): void;
 }
 
 export const wordFeature = (stem: string) => `w:${stem}`;
@@ -184,6 +186,7 @@ export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
   grammarFeatures(s, toks, add);
   reportFeatures(s, add);
   add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
+  if (v.tokens) return v.tokens(toks);
   let prev = SENTENCE_START;
   for (const t of toks) {
     const st = stemOf(t);

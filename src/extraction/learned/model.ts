@@ -1,5 +1,5 @@
 import type { CommitmentKind } from '../types';
-import { visitFeatures, type CandidateFacts } from './features';
+import { SENTENCE_START, stemOf, visitFeatures, type CandidateFacts } from './features';
 
 export const CLASSES = ['none', 'report', 'action'] as const;
 export type ClassName = (typeof CLASSES)[number];
@@ -44,6 +44,24 @@ interface Compiled {
   words: Map<string, Entry>;
   /** previous stem → stem → weights */
   pairs: Map<string, Map<string, Entry>>;
+  /** token → its stem with the stem's word weights and the pairs it starts: one lookup per token */
+  tokens: Map<string, TokenWeights>;
+}
+
+interface TokenWeights {
+  stem: string;
+  word: Entry | undefined;
+  next: Map<string, Entry> | undefined;
+}
+
+function weightsOfToken(c: Compiled, token: string): TokenWeights {
+  let t = c.tokens.get(token);
+  if (t) return t;
+  if (c.tokens.size > 100_000) c.tokens.clear();
+  const stem = stemOf(token);
+  t = { stem, word: c.words.get(stem), next: c.pairs.get(stem) };
+  c.tokens.set(token, t);
+  return t;
 }
 
 const compiled = new WeakMap<LinearModel, Compiled>();
@@ -53,7 +71,7 @@ let scoringPass = 0;
 function compile(model: LinearModel): Compiled {
   let c = compiled.get(model);
   if (c) return c;
-  c = { cues: new Map(), words: new Map(), pairs: new Map() };
+  c = { cues: new Map(), words: new Map(), pairs: new Map(), tokens: new Map() };
   for (const [name, w] of Object.entries(model.weights)) {
     const entry: Entry = { w, pass: 0 };
     if (name.startsWith('w:')) c.words.set(name.slice(2), entry);
@@ -84,6 +102,15 @@ export function classifyCandidate(model: LinearModel, facts: CandidateFacts): Ve
     cue: (name) => add(c.cues.get(name)),
     word: (stem) => add(c.words.get(stem)),
     pair: (prev, stem) => add(c.pairs.get(prev)?.get(stem)),
+    tokens: (toks) => {
+      let next = c.pairs.get(SENTENCE_START);
+      for (const token of toks) {
+        const t = weightsOfToken(c, token);
+        add(t.word);
+        add(next?.get(t.stem));
+        next = t.next;
+      }
+    },
   });
   return verdictOf(model, score);
 }
