@@ -17,6 +17,19 @@ export interface CandidateFacts {
   inLetter: boolean;
 }
 
+/** A cue regex behind a cheap guard: every match contains one of `literals`, so a sentence holding none is not scanned. */
+interface Guarded {
+  test(s: string): boolean;
+}
+function guarded(re: Guarded, literals: string[]): Guarded {
+  return {
+    test(s: string): boolean {
+      for (const l of literals) if (s.includes(l)) return re.test(s);
+      return false;
+    },
+  };
+}
+
 // Who acts: the government (ik, wij, het kabinet, a minister) or someone else.
 const SELF_SUBJECT = word('ik|wij|we');
 
@@ -48,23 +61,34 @@ const WORD_CUES: Record<string, string[]> = {
 const CUES_OF_WORD = new Map<string, string[]>();
 for (const [cue, words] of Object.entries(WORD_CUES)) for (const w of words) CUES_OF_WORD.set(w, [...(CUES_OF_WORD.get(w) ?? []), cue]);
 const SELF_AFTER_VERB = word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)');
-const CABINET = word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement');
-const MINISTER = word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega');
+const CABINET = guarded(word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement'), ['kabinet', 'regering', 'ministerie', 'departement']);
+const MINISTER = guarded(word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega'), ['minister', 'staatssecretaris', 'bewindspersonen', 'collega']);
 const OTHERS = word(
   'gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|de politie|het om|openbaar ministerie|rivm|cbs|cpb|de eu|europese commissie|de commissie|europese unie|lidstaten|de nvwa|de ilt|inspectie|toezichthouder|de rechter|rechtbank|het bedrijf|bedrijven|ondernemingen|de sector|partijen|instellingen|scholen|universiteiten|zorgverzekeraars|werkgevers|de uitvoering|uitvoeringsorganisatie|het uwv|de svb|belastingdienst|het college|de raad|adviseur|onderzoekers|de stichting|de autoriteit|de bank|de nederlandsche bank|dnb|afm|acm|het kadaster|rijkswaterstaat|prorail|ns|tennet',
 );
 const THIRD_PRONOUN = word('hij|zij|ze|men|zij zullen|ze zullen');
 const CONDITION_ANY = word('als|indien|wanneer|mocht|mochten|zodra|tenzij|voor zover|afhankelijk van|op voorwaarde');
-const ONCE_DONE = word('zodra|nadat|wanneer (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)|na afronding|na (?:de )?afloop|als (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)');
+const ONCE_DONE = guarded(
+  word('zodra|nadat|wanneer (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)|na afronding|na (?:de )?afloop|als (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)'),
+  ['zodra', 'nadat', 'afgerond', 'gereed', 'bekend', 'beschikbaar', 'afronding', 'afloop'],
+);
 const ONGOING_PHRASE = word('op dit moment');
-const PAST_LETTER = word('in mijn brief|in de brief van|bij brief van|eerder|eerdere|toegezegd|heb toegezegd|aangekondigd|zoals gemeld|zoals aangegeven|zoals toegezegd');
+const PAST_LETTER = guarded(
+  word('in mijn brief|in de brief van|bij brief van|eerder|eerdere|toegezegd|heb toegezegd|aangekondigd|zoals gemeld|zoals aangegeven|zoals toegezegd'),
+  ['brief', 'eerder', 'toegezegd', 'aangekondigd', 'zoals '],
+);
 const PARTICIPLE_END = /(?<![\p{L}])ge[\p{L}]{3,}(?:d|t)(?![\p{L}])/u;
 const INTEND_PHRASE = word('van plan');
-const COME_BACK = word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug');
+const COME_BACK = guarded(word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug'), ['terug', 'kom ik', 'komen w']);
 const RESEARCH_PHRASE = word('in kaart brengen');
 const TALK_PHRASE = word('in gesprek|onder de aandacht');
 const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet');
 const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
+// every match of SELF_ANNOUNCE or IN_DOCUMENT holds one of these
+const ANNOUNCE_LITERALS = ['hier', 'onderstaande', 'vra', 'zal ik ', 'ga ik ', 'in deze', 'in dit'];
+const ANNOUNCES = guarded({ test: (s) => SELF_ANNOUNCE.test(s) || IN_DOCUMENT.test(s) }, ANNOUNCE_LITERALS);
+const RECURRING_CUE = guarded(RECURRING, ['jaar', 'maand', 'kwartaal', 'periodiek', 'wekelijks']);
+const NOW_ANYWHERE_CUE = guarded(NOW_ANYWHERE, ['bij', 'informatie', 'zojuist']);
 const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
 const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daartoe |hiertoe )?bereid)(?![\p{L}])/u;
 const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
@@ -134,11 +158,11 @@ function grammarFeatures(s: string, toks: string[], add: (f: string) => void): v
   if (PAST_LETTER.test(s)) add('past-letter');
   if (COME_BACK.test(s)) add('come-back');
   if (STANCE.test(s)) add('stance');
-  if (SELF_ANNOUNCE.test(s) || IN_DOCUMENT.test(s)) add('self-announce');
+  if (ANNOUNCES.test(s)) add('self-announce');
   if (GENERIC.test(s)) add('generic');
-  if (NOW.test(s) || NOW_ANYWHERE.test(s)) add('now');
+  if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
   if (LEGISLATE.test(s)) add('legislate');
-  if (RECURRING.test(s)) add('recurring');
+  if (RECURRING_CUE.test(s)) add('recurring');
 }
 
 function reportFeatures(s: string, add: (f: string) => void): void {
