@@ -1,7 +1,7 @@
 import type { CommitmentKind } from '../types';
 import {
   CONDITIONAL_START, FUTURE_AUX, GENERIC, GOV_PRONOUN, GOV_SUBJECT_START, IN_DOCUMENT, KAMER, LEGISLATION, NOW,
-  NOW_ANYWHERE, PAST_MAIN, REPORT_NOUN, REPORT_VERB, THIRD_PARTY_PRONOUN, word,
+  NOW_ANYWHERE, PAST_MAIN, REPORT_NOUN, REPORT_VERB, testOnce, THIRD_PARTY_PRONOUN, word,
 } from './lexicon';
 
 export interface Detection {
@@ -165,10 +165,10 @@ const SENDING_VERB = word('sturen|toesturen|toezenden|doen toekomen|doen komen|r
 
 function isReport(s: string): boolean {
   if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
-  if (REPORT_VERB.test(s) && KAMER.test(s)) return true;
+  if (testOnce(REPORT_VERB, s) && testOnce(KAMER, s)) return true;
   if (SENDING_VERB.test(s)) return true;
   if (COME_BACK.test(s)) return true;
-  if (REPORT_NOUN.test(s)) return true;
+  if (testOnce(REPORT_NOUN, s)) return true;
   return false;
 }
 
@@ -198,7 +198,7 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
 
   if (candidates.length === 0) return null;
   // exclusions are only worth computing once something looks like a promise
-  if (GENERIC.test(s) || IN_DOCUMENT.test(s)) return null;
+  if (testOnce(GENERIC, s) || testOnce(IN_DOCUMENT, s)) return null;
   candidates.sort((a, b) => b.conf - a.conf);
   const best = candidates[0];
 
@@ -207,7 +207,7 @@ export function detectCommitment(s: string, ctx: DetectContext): Detection | nul
   let confidence = best.conf;
   if (CONDITIONAL_START.test(s)) confidence *= 0.55;
   if (/(?<![\p{L}])zodra(?![\p{L}])/u.test(s)) confidence *= 0.85;
-  if (NOW_ANYWHERE.test(s) && !fut) confidence *= 0.6;
+  if (testOnce(NOW_ANYWHERE, s) && !fut) confidence *= 0.6;
   const kind: CommitmentKind = best.forceKind ?? (isReportSentence() ? 'report' : 'action');
   return { kind, confidence: Math.round(confidence * 100) / 100, rule: best.rule, actor: best.actor, at: best.at };
 }
@@ -229,13 +229,13 @@ function ruleCandidates(s: string, ctx: DetectContext, fut: ReturnType<typeof go
     candidates.push({ conf: base, rule: fut.passive ? 'passive-future' : 'future', at: fut.at, actor: fut.actor });
   }
   const passive = s.includes('word') ? PASSIVE_AUX.exec(s) : null;
-  if (passive && REPORT_PARTICIPLE.test(s) && KAMER.test(s) && !LEGISLATION.test(s)) {
+  if (passive && REPORT_PARTICIPLE.test(s) && testOnce(KAMER, s) && !LEGISLATION.test(s)) {
     candidates.push({ conf: 0.85, rule: 'passive-kamer', at: passive.index, actor: 'self', forceKind: 'report' });
   }
   const present = PRESENT_REPORT_HINT.test(s) ? PRESENT_REPORT.exec(s) : null;
-  if (present && ctx.hasForwardTime() && !NOW_ANYWHERE.test(s)) {
+  if (present && ctx.hasForwardTime() && !testOnce(NOW_ANYWHERE, s)) {
     const isVolgt = present[0] === 'volgt';
-    if (!isVolgt || KAMER.test(s)) candidates.push({ conf: 0.8, rule: 'present-with-time', at: present.index, actor: 'self', forceKind: 'report' });
+    if (!isVolgt || testOnce(KAMER, s)) candidates.push({ conf: 0.8, rule: 'present-with-time', at: present.index, actor: 'self', forceKind: 'report' });
   }
   const expect = s.includes('verwacht') ? EXPECT.exec(s) : null;
   if (expect && / te (?:[\p{L}]+ )?(?:kunnen |doen )?[\p{L}]+en(?![\p{L}])/u.test(s.slice(expect.index)) && !/verwacht(?:en)? (?:ik |wij |we )?dat (?!ik|wij|we)/u.test(s)) {

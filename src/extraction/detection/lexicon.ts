@@ -51,3 +51,19 @@ export const RECURRING = word(
 export const DEADLINE_CHANGE = word(
   'niet (?:mogelijk|haalbaar|gelukt|lukt|op tijd|tijdig)|niet (?:is|zijn) gelukt|niet binnen de (?:gebruikelijke|gestelde|afgesproken|toegezegde|aangegeven) termijn|later dan (?:gepland|voorzien|toegezegd|verwacht|aangekondigd|u)|meer tijd (?:nodig|kost|vergt)|vertraging opgelopen|uitgesteld tot|niet (?:eerder|voor) (?:dan|de)|helaas niet|kan ik (?:nog )?niet|kunnen (?:nog )?niet worden|kan (?:nog )?niet worden|uitstel',
 );
+
+// The answers for the sentence asked about last: detection and the learned layer test one sentence for
+// the same words (the Kamer, reporting verbs, generic duties), so each regex scans it once.
+let lastSentence = '';
+const answers = new Map<RegExp, boolean>();
+
+/** re.test(s), remembered while `s` is the sentence last asked about. Only for regexes without the g or y flag. */
+export function testOnce(re: RegExp, s: string): boolean {
+  if (s !== lastSentence) {
+    lastSentence = s;
+    answers.clear();
+  }
+  let answer = answers.get(re);
+  if (answer === undefined) answers.set(re, (answer = re.test(s)));
+  return answer;
+}

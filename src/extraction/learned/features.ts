@@ -1,4 +1,4 @@
-import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, word } from '../detection/lexicon';
+import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
 export interface CandidateFacts {
@@ -86,9 +86,9 @@ const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan ui
 const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
 // every match of SELF_ANNOUNCE or IN_DOCUMENT holds one of these
 const ANNOUNCE_LITERALS = ['hier', 'onderstaande', 'vra', 'zal ik ', 'ga ik ', 'in deze', 'in dit'];
-const ANNOUNCES = guarded({ test: (s) => SELF_ANNOUNCE.test(s) || IN_DOCUMENT.test(s) }, ANNOUNCE_LITERALS);
+const ANNOUNCES = guarded({ test: (s) => SELF_ANNOUNCE.test(s) || testOnce(IN_DOCUMENT, s) }, ANNOUNCE_LITERALS);
 const RECURRING_CUE = guarded(RECURRING, ['jaar', 'maand', 'kwartaal', 'periodiek', 'wekelijks']);
-const NOW_ANYWHERE_CUE = guarded(NOW_ANYWHERE, ['bij', 'informatie', 'zojuist']);
+const NOW_ANYWHERE_CUE = guarded({ test: (s) => testOnce(NOW_ANYWHERE, s) }, ['bij', 'informatie', 'zojuist']);
 const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
 const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daartoe |hiertoe )?bereid)(?![\p{L}])/u;
 const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
@@ -159,18 +159,18 @@ function grammarFeatures(s: string, toks: string[], add: (f: string) => void): v
   if (COME_BACK.test(s)) add('come-back');
   if (STANCE.test(s)) add('stance');
   if (ANNOUNCES.test(s)) add('self-announce');
-  if (GENERIC.test(s)) add('generic');
+  if (testOnce(GENERIC, s)) add('generic');
   if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
   if (LEGISLATE.test(s)) add('legislate');
   if (RECURRING_CUE.test(s)) add('recurring');
 }
 
 function reportFeatures(s: string, add: (f: string) => void): void {
-  if (KAMER.test(s)) add('kamer');
+  if (testOnce(KAMER, s)) add('kamer');
   if (KAMER_OBJECT.test(s)) add('kamer:object');
   if (INFORM_KAMER.test(s)) add('kamer:informed');
-  if (REPORT_VERB.test(s)) add('report:verb');
-  if (REPORT_NOUN.test(s)) add('report:noun');
+  if (testOnce(REPORT_VERB, s)) add('report:verb');
+  if (testOnce(REPORT_NOUN, s)) add('report:noun');
 }
 
 /** Receives the features of a sentence as they are found: cue features by name, words and word pairs by stem. */
