@@ -1,3 +1,4 @@
+import { departmentOf } from '../../ministries/departments';
 import { ministryWithPredecessors } from '../../ministries/ministry-lineage';
 import { Citations, findCitations } from './citations';
 import { doubtsIn } from './doubts';
@@ -78,9 +79,18 @@ export function readLetter(input: {
     flatText: text.replace(/\s+/g, ' '),
     date: input.date,
     ministry: input.ministry,
-    ministryFamily: input.ministry ? ministryWithPredecessors(input.ministry) : [],
+    ministryFamily: input.ministry ? ministryFamilyOf(input.ministry) : [],
     dossiers: [...new Set([...(input.kamerstukDossier ? [input.kamerstukDossier] : []), ...citations.kamerstukken.map((k) => k.dossier)])],
     offered: offeredDocuments(text),
     doubts: doubtsIn(text),
   };
+}
+
+/**
+ * The ministries a letter speaks for: its office (a minister without portfolio, "Primair en
+ * Voortgezet Onderwijs"), that office's department (promises are filed under the department), and
+ * the predecessors of both.
+ */
+function ministryFamilyOf(ministry: string): string[] {
+  return [...new Set([...ministryWithPredecessors(ministry), ...ministryWithPredecessors(departmentOf(ministry))])];
 }
