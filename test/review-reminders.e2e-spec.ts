@@ -1,12 +1,12 @@
 // Ministry and saved-search followers hear nothing of a candidate (it waits for review) nor of a
 // rejected commitment; once an editor accepts a candidate it is a new open promise like any other.
-import request from 'supertest';
 import { ReviewService } from '../src/commitments/review.service';
 import { OutboxSender } from '../src/notifications/outbox-sender.service';
 import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { TestData } from './support/factories';
-import { linkIn, SmtpSink } from './support/smtp-sink';
-import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';
+import { followConfirmed } from './support/follow';
+import { SmtpSink } from './support/smtp-sink';
+import { createTestApp, TestApp } from './support/test-app';
 
 const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
 
@@ -33,20 +33,13 @@ describe('reminders and commitments under review', () => {
     await t.app.get(OutboxSender).deliver(now);
   };
 
-  const follow = async (email: string, target: Record<string, unknown>) => {
-    const http = request(t.app.getHttpServer());
-    await http.post('/api/subscriptions').send({ email, ...target }).expect(202);
-    await t.app.get(OutboxSender).deliver(t.clock.now());
-    const confirm = linkIn(smtp.to(email).at(-1)?.text ?? '', `${PUBLIC_URL}/subscriptions/confirm?token=`);
-    await http.get(confirm.slice(PUBLIC_URL.length)).expect(200);
-  };
 
   it('plans no notice for candidates or rejected ones, and does once a candidate is accepted', async () => {
     const before = at('2026-03-01');
     await data.commitment({ effectiveDue: '2026-03-03', ministry: 'Financiën', quote: 'Ik stuur de brief over de toeslagen.', createdAt: before });
     t.clock.set(at('2026-03-02'));
-    await follow('ministerie@example.nl', { ministry: 'Financiën' });
-    await follow('zoeker@example.nl', { search: { q: 'douane' } });
+    await followConfirmed(t, smtp, 'ministerie@example.nl', { ministry: 'Financiën' });
+    await followConfirmed(t, smtp, 'zoeker@example.nl', { search: { q: 'douane' } });
     // Found after the followers subscribed: new promises they would hear of, if they were published.
     const found = at('2026-03-03');
     const candidate = await data.commitment({ effectiveDue: '2026-04-01', ministry: 'Financiën', quote: 'Wellicht stuur ik iets over de douane.', createdAt: found, status: 'candidate' });

@@ -1,11 +1,11 @@
 // A saved search for "over tijd" mails what the list shows as over tijd: promises whose named date
 // passed, not promises that only reached the default term (unless the search asks for those).
-import request from 'supertest';
 import { OutboxSender } from '../src/notifications/outbox-sender.service';
 import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { TestData } from './support/factories';
-import { linkIn, SmtpSink } from './support/smtp-sink';
-import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';
+import { followConfirmed } from './support/follow';
+import { SmtpSink } from './support/smtp-sink';
+import { createTestApp, TestApp } from './support/test-app';
 
 const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
 
@@ -26,21 +26,14 @@ describe('saved searches and honest lateness', () => {
     await smtp.stop();
   });
 
-  const follow = async (email: string, search: Record<string, unknown>) => {
-    const http = request(t.app.getHttpServer());
-    await http.post('/api/subscriptions').send({ email, search }).expect(202);
-    await t.app.get(OutboxSender).deliver(t.clock.now());
-    const confirm = linkIn(smtp.to(email).at(-1)?.text ?? '', `${PUBLIC_URL}/subscriptions/confirm?token=`);
-    await http.get(confirm.slice(PUBLIC_URL.length)).expect(200);
-  };
 
   it('mails a promised date that passed to "over tijd", and a default term only to a search for default terms', async () => {
     const before = at('2026-03-01');
     await data.commitment({ effectiveDue: '2026-03-04', quote: 'Ik stuur u voor 4 maart de brief over de wachtlijsten.', createdAt: before });
     await data.commitment({ effectiveDue: '2026-03-04', quote: 'Daartoe ben ik bereid: de wachtlijsten komen aan bod.', createdAt: before, dueSource: 'default' });
     t.clock.set(at('2026-03-02'));
-    await follow('overtijd@example.nl', { q: 'wachtlijsten', overdue: true });
-    await follow('standaard@example.nl', { q: 'wachtlijsten', overdue: true, deadline: 'default' });
+    await followConfirmed(t, smtp, 'overtijd@example.nl', { search: { q: 'wachtlijsten', overdue: true } });
+    await followConfirmed(t, smtp, 'standaard@example.nl', { search: { q: 'wachtlijsten', overdue: true, deadline: 'default' } });
 
     const now = at('2026-03-06');
     t.clock.set(now);
