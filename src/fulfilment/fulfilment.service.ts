@@ -145,7 +145,7 @@ export class FulfilmentService {
       documentId: commitment.fulfillingDocumentId,
       note,
     });
-    await this.notifications.cancelCommitmentNotices(em, commitmentId, 'fulfilled');
+    await this.notifications.cancelCommitmentNotices(em, [commitmentId], 'withdrawn', 'fulfilled');
   }
 
   /** The day the promise was kept: the date given, else the stored letter's date. */

@@ -106,7 +106,7 @@ export class ReanalysisService {
       summary.toOpen += moved.filter((w) => w.to === 'open').length;
       summary.keptPublished += written.filter((w) => w.from === w.to && wanted.get(w.id) !== w.to).length;
       // Notices planned while it was public (watchers' due_soon, new_commitment) are not sent about a candidate.
-      await this.outbox.cancelNoticesOf(em, moved.filter((w) => w.to === 'candidate').map((w) => w.id), 'under review');
+      await this.outbox.cancelCommitmentNotices(em, moved.filter((w) => w.to === 'candidate').map((w) => w.id), 'under review');
       await this.commitments.addEvents(
         em,
         moved.map((w) => ({ commitmentId: w.id, type: 'status_changed' as const, actor: 'reanalyse', occurredAt: now, details: { from: w.from, to: w.to } })),

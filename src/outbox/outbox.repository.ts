@@ -270,21 +270,16 @@ export class OutboxRepository {
     );
   }
 
-  /** Cancels notices about a commitment that were not sent yet (an undone automatic link). */
-  async cancelCommitmentNotices(em: EntityManager, commitmentId: string, event: NotificationEvent): Promise<number> {
-    const [, count] = (await em.query(
-      `UPDATE notification SET status = 'cancelled', last_error = 'withdrawn' WHERE commitment_id = $1 AND event = $2 AND status = 'pending'`,
-      [commitmentId, event],
-    )) as [unknown, number];
-    return count;
-  }
-
-  /** Cancels unsent notices naming these commitments (they went back to review and are no longer public). */
-  async cancelNoticesOf(em: EntityManager, commitmentIds: string[], reason: string): Promise<number> {
+  /**
+   * Cancels unsent notices about these commitments: of one event (an undone automatic link withdraws
+   * its `fulfilled` notices), or all of them (commitments sent back to review are no longer public).
+   */
+  async cancelCommitmentNotices(em: EntityManager, commitmentIds: string[], reason: string, event?: NotificationEvent): Promise<number> {
     if (commitmentIds.length === 0) return 0;
     const [, count] = (await em.query(
-      `UPDATE notification SET status = 'cancelled', last_error = $2 WHERE commitment_id = ANY($1::uuid[]) AND status = 'pending'`,
-      [commitmentIds, reason],
+      `UPDATE notification SET status = 'cancelled', last_error = $2
+       WHERE commitment_id = ANY($1::uuid[]) AND status = 'pending' AND ($3::notification_event IS NULL OR event = $3)`,
+      [commitmentIds, reason, event ?? null],
     )) as [unknown, number];
     return count;
   }
