@@ -39,6 +39,11 @@ describe('vehicle: the noun phrase of the promised document', () => {
     ['Ik zal u eind mei informeren over het Programma Gezonde Havens.', 'Programma Gezonde Havens'],
     ['Daarom laat ik een juridische verkenning uitvoeren.', 'juridische verkenning'],
     ['Ik zal het onderzoek daarna aan uw Kamer sturen.', 'onderzoek'],
+    // "naar" names the subject of a study, not where it goes
+    ['Ik zal het onderzoek naar de wachttijden in de ggz voor de zomer aan uw Kamer sturen.', 'onderzoek naar de wachttijden in de ggz'],
+    ['Ik zal de brief naar aanleiding van de motie Jansen eind mei sturen.', 'brief naar aanleiding van de motie Jansen'],
+    ['Ik zal de evaluatie na de zomer naar de Tweede Kamer sturen.', 'evaluatie'],
+    ['In de brief over de motie Jansen c.s. (Kamerstuk 12 345, nr. 6) ga ik hierop in.', 'brief over de motie Jansen c.s. (Kamerstuk 12 345, nr. 6)'],
     // a document already announced elsewhere is not the one promised
     ['Bij de uitwerking van het actieplan, zoals aangekondigd in de voortgangsbrief, zal ik dit meenemen.', 'actieplan'],
     // a prepositional phrase moved behind the verbs belongs to the noun
@@ -91,6 +96,18 @@ describe('vehicle: resolved against the text before the sentence', () => {
       'De 12 vragen van de commissie Financiën over de bankenbelasting heb ik op 3 mei ontvangen. De vragen zijn technisch.',
       'Ik zal u de antwoorden op de 12 vragen binnen drie weken toesturen.',
       'antwoorden op de 12 vragen van de commissie Financiën over de bankenbelasting',
+    ],
+    // "voorgenoemd" without its -e points back as "voorgenoemde" does
+    [
+      'Het wetsvoorstel Bescherming Huurders is voor advies naar de Raad van State.',
+      'Het voorgenoemd wetsvoorstel zal in het voorjaar worden ingediend bij de Tweede Kamer.',
+      'wetsvoorstel Bescherming Huurders',
+    ],
+    // a relative "waar" ends the earlier mention
+    [
+      'Er komt een onderzoek naar de wachttijden waar de motie om vraagt.',
+      'Ik zal het onderzoek daarna aan uw Kamer sturen.',
+      'onderzoek naar de wachttijden',
     ],
     // nothing fuller before: keep what the sentence says
     ['Over dit onderwerp is veel gezegd.', 'Ik zal u het wetsvoorstel in mei sturen.', 'wetsvoorstel'],

@@ -31,7 +31,7 @@ const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar|uw)$/i;
 const DEFINITE = /^(?:de|het|deze|dit|die|diezelfde|dezelfde|hetzelfde)$/i;
 const ANCHOR = /^(?:in|via|bij|middels)$/i;
 const STOP = new Set([
-  'aan', 'naar', 'die', 'dat', 'wat', 'welke', 'waarin', 'waarmee', 'waarover', 'waarbij', 'waarop', 'zal', 'zullen', 'zult', 'wordt',
+  'aan', 'naar', 'die', 'dat', 'wat', 'welke', 'waar', 'waarin', 'waarmee', 'waarover', 'waarbij', 'waarop', 'zal', 'zullen', 'zult', 'wordt',
   'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren', 'te', 'om', 'nader', 'ook', 'ik', 'u', 'uw', 'hierover', 'daarover',
   'hier', 'daar', 'er', 'voor', 'vóór', 'eind', 'begin', 'medio', 'uiterlijk', 'binnenkort', 'zo', 'in', 'bij', 'kan', 'kunnen',
   'wil', 'tevens', 'nog', 'al', 'reeds', 'vervolgens', 'wanneer', 'als', 'zodra', 'na', 'rond', 'dit', 'deze', 'volgt', 'informeren',
@@ -48,7 +48,7 @@ const STOP = new Set([
   'voorafgaand', 'voorafgaande', 'voorafgaandelijk', 'tijdens', 'gedurende', 'sinds', 'vanaf', 'daarna', 'hierna', 'later', 'uitvoeren', 'verrichten', 'opstellen', 'laten', 'uitgevoerd', 'verricht', 'opgesteld',
 ]);
 // adjectives that point back at an earlier mention rather than describe the document
-const REFERRING = /^(?:toegezegde|gevraagde|genoemde|bedoelde|betreffende|aangekondigde|voornoemde|eerdergenoemde|vermelde)$/i;
+const REFERRING = /^(?:toegezegde|gevraagde|genoemde|bedoelde|betreffende|aangekondigde|voornoemde?|voorgenoemde?|eerdergenoemde?|bovengenoemde?|vermelde)$/i;
 // a predicative or adverbial form right after the noun ends the phrase ("de vragen technisch", "de brief schriftelijk")
 const ADVERBIAL = /^\p{Ll}[\p{L}]*(?:lijk|isch|baar|ig|end)$/u;
 // words that may follow a preposition although they stop a phrase elsewhere
@@ -64,7 +64,7 @@ const NOT_PARTICIPLE = /(?:heid|ied|icht|eit|ucht|oort|rond|and)$|^(?:getiteld|g
 // prepositions that can introduce the complement of a document noun after the verb ("een brief sturen over …")
 const EXTRAPOSED = new Set(['over', 'inzake', 'betreffende', 'omtrent', 'aangaande', 'met']);
 const VERB_CLUSTER = /^(?:te|kunnen|willen|zullen|worden|gaan|doen|laten|komen|toekomen|sturen|zenden|toesturen|toezenden|versturen|aanbieden|voorleggen|geven|uitbrengen|publiceren|verschijnen|gestuurd|verstuurd|toegezonden|toegestuurd|aangeboden|voorgelegd|gepubliceerd|uitgebracht)$/i;
-const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende|\d{1,4})$/u;
+const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|voornoemd|voorgenoemd|eerdergenoemd|bovengenoemd|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende|\d{1,4})$/u;
 const TRAILING = /^(?:van|op|over|met|en|of|de|het|een|inzake|betreffende|omtrent|daarin|tegen|tot|voor|uw|die|dit|deze|zijn|aangaande|naar)$/i;
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 
@@ -136,8 +136,10 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
       j = c;
       continue;
     }
-    if (isPunct(t.w)) break;
     const prev = j > from ? toks[j - 1].lw : '';
+    // the stop of "motie Jansen c.s." is not the end of the phrase
+    if (t.w === '.' && (prev === 'c.s' || prev === 'e.a') && toks[j + 1] && !/^\p{Lu}/u.test(toks[j + 1].w)) continue;
+    if (isPunct(t.w)) break;
     // "twee keer per jaar", "elk kwartaal": how often, not part of the name
     if (startsFrequency(toks, j)) break;
     // "het rapport voorzien van een reactie": a verb, not part of the name
@@ -159,7 +161,9 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
       const named = (lw === 'voor' || lw === 'van') && n1 && (/^\p{Lu}/u.test(n1.w) || (DETERMINER.test(n1.w) && /^\p{Lu}/u.test(toks[j + 2]?.w ?? '')));
       // "over de wachtlijsten in de jeugdzorg", "de gevolgen voor de landbouw": a place or domain inside a complement
       const inner = (lw === 'in' || lw === 'voor') && inPP && n1 && (DETERMINER.test(n1.w) || /^\p{Lu}/u.test(n1.w));
-      if (!afterPrep && !named && !inner) break;
+      // "onderzoek naar de wachttijden", "naar aanleiding van de motie": a subject, not a receiver ("naar uw Kamer")
+      const about = lw === 'naar' && n1 && !/^(?:u|uw|verwachting|voren|buiten|mijn|ons)$/.test(n1.lw) && !/^kamer$/i.test(toks[j + 2]?.w ?? '') && !/^kamer$/i.test(toks[j + 3]?.w ?? '');
+      if (!afterPrep && !named && !inner && !about) break;
     }
     if (PREPOSITION.has(lw)) inPP = true;
     // "op 13 september", "van 7 maart": a date, not a complement
@@ -270,7 +274,7 @@ function endsBare(lower: string, end: number): boolean {
   const w = m[1];
   if (w === '(' || w === '«') return false;
   if (w.length === 1 && isPunct(w)) return true;
-  return STOP.has(w) && !VERB_CLUSTER.test(w) && w !== 'voor' && w !== 'van' && w !== 'in';
+  return STOP.has(w) && !VERB_CLUSTER.test(w) && w !== 'voor' && w !== 'van' && w !== 'in' && w !== 'naar';
 }
 
 /** The fullest earlier mention of `word` that carries a complement, as text from its determiner or first word. */

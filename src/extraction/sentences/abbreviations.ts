@@ -8,4 +8,5 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 // Abbreviations that may also close a sentence: they end it when a capitalised word follows.
-export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['jl', 'a.s', 'e.a', 'etc', 'enz', 'e.d']);
+// "c.s." (cum suis) after a motion's first signatory: "de motie Klaver c.s. (Kamerstuk …)" goes on.
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['jl', 'a.s', 'e.a', 'etc', 'enz', 'e.d', 'c.s']);

@@ -20,6 +20,8 @@ describe('sentence splitting', () => {
     ['footnote digits after the stop', 'Dit is een pilot.3 Vanaf 2020 loopt het.', ['Dit is een pilot.3', 'Vanaf 2020 loopt het.']],
     ['blank line', 'Een kop zonder punt\n\nDe tekst begint hier.', ['Een kop zonder punt', 'De tekst begint hier.']],
     ['list letter', 'l. een miljoen extra huizen;\nm. meer sociale huur.', ['l. een miljoen extra huizen;\nm. meer sociale huur.']],
+    ['c.s. before a reference', 'In de brief over de motie Jansen c.s. (Kamerstuk 12 345, nr. 6) ga ik hierop in.', ['In de brief over de motie Jansen c.s. (Kamerstuk 12 345, nr. 6) ga ik hierop in.']],
+    ['c.s. ending a sentence', 'Dat vroeg de motie Jansen c.s. Ik kom daarop terug.', ['Dat vroeg de motie Jansen c.s.', 'Ik kom daarop terug.']],
     ['ellipsis', 'Het gaat om … en meer. Dat klopt.', ['Het gaat om … en meer.', 'Dat klopt.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
