@@ -27,6 +27,9 @@ describe('commitment detection', () => {
     // present tense with a time phrase
     ['Ik informeer uw Kamer voor het einde van het jaar over de stand van zaken.', 'report'],
     ['Ik stuur u zo spoedig mogelijk de ontbrekende gegevens.', 'report'],
+    // present tense with a cadence or a coming debate instead of a date
+    ['Verder ontvangt uw Kamer elk half jaar een overzicht van de wachttijden.', 'report'],
+    ['Uw Kamer ontvangt voor het commissiedebat de brief over de tarieven.', 'report'],
     // cabinet or another minister
     ['Het kabinet zal in een aparte brief reageren op het rapport van de commissie.', 'report'],
     ['De Minister van Financiën zal de fiscale aspecten nader uitwerken.', 'action'],
@@ -44,6 +47,13 @@ describe('commitment detection', () => {
     expect(d!.kind).toBe(kind);
     expect(d!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(d!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['Uw Kamer ontvangt de brief over de tarieven.'],
+    ['Uw Kamer ontvangt hierbij elk half jaar een overzicht van de wachttijden.'],
+  ])('%s → no promise without a time, cadence or debate ahead', (sentence) => {
+    expect(detect(sentence)).toBeNull();
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import type { CommitmentKind } from '../types';
 import {
   CONDITIONAL_START, FUTURE_AUX, GENERIC, GOV_PRONOUN, GOV_SUBJECT_START, IN_DOCUMENT, KAMER, LEGISLATION, NOW,
-  NOW_ANYWHERE, PAST_MAIN, REPORT_NOUN, REPORT_VERB, testOnce, THIRD_PARTY_PRONOUN, word,
+  NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, THIRD_PARTY_PRONOUN, word,
 } from './lexicon';
 
 export interface Detection {
@@ -155,6 +155,10 @@ const PRESENT_REPORT = word(
   'informeer ik|ik informeer|stuur ik|ik stuur|zend ik|ik zend|bied ik|ik bied|rapporteer ik|ik rapporteer|bericht ik|ik bericht|ontvangt u|ontvangt uw kamer|uw kamer ontvangt|ontvangt de kamer|de kamer ontvangt|u ontvangt|informeren wij|wij informeren|we informeren|sturen wij|wij sturen|volgt|ontvangt u van mij|krijgt uw kamer|krijgt u',
 );
 const PRESENT_REPORT_HINT = /informe|stuur|zend|bied|rapporte|bericht|ontvang|volgt|krijgt|sturen/;
+/** Without a date, a present-tense report still looks ahead when it names a cadence or a coming debate: "Uw Kamer ontvangt elk kwartaal …". */
+const EVENT_AHEAD = word(
+  '(?:voor|vóór|voorafgaand aan|bij|rond) (?:de|het) (?:begrotingsbehandeling|behandeling van de begroting|commissiedebat|debat over|algemeen overleg|wetgevingsoverleg|notaoverleg|voorjaarsnota|miljoenennota)',
+);
 /** Passive report with the Kamer as receiver: "Uw Kamer wordt … geïnformeerd", "wordt u … toegezonden". */
 const PASSIVE_AUX = word('wordt|worden|zal worden|zullen worden');
 const REPORT_PARTICIPLE = word(
@@ -233,7 +237,7 @@ function ruleCandidates(s: string, ctx: DetectContext, fut: ReturnType<typeof go
     candidates.push({ conf: 0.85, rule: 'passive-kamer', at: passive.index, actor: 'self', forceKind: 'report' });
   }
   const present = PRESENT_REPORT_HINT.test(s) ? PRESENT_REPORT.exec(s) : null;
-  if (present && ctx.hasForwardTime() && !testOnce(NOW_ANYWHERE, s)) {
+  if (present && (ctx.hasForwardTime() || RECURRING.test(s) || EVENT_AHEAD.test(s)) && !testOnce(NOW_ANYWHERE, s)) {
     const isVolgt = present[0] === 'volgt';
     if (!isVolgt || testOnce(KAMER, s)) candidates.push({ conf: 0.8, rule: 'present-with-time', at: present.index, actor: 'self', forceKind: 'report' });
   }

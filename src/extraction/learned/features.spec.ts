@@ -17,6 +17,7 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['ik zal de kamer informeren als dat nodig is.', 'cond:inside', true],
     ['zodra het rapport is afgerond, stuur ik het naar de kamer.', 'cond:once-done', true],
     ['ik blijf hierover in gesprek met de sector.', 'stay', true],
+    ['ik ben bezig een plan op te stellen voor de opvang.', 'ongoing', true],
     ['in mijn brief van 3 maart heb ik toegezegd de kamer te informeren.', 'past-letter', true],
     ['in mijn brief van 3 maart heb ik toegezegd de kamer te informeren.', 'verb:past-main', true],
     ['de knelpunten zullen moeten worden opgelost.', 'verb:must', true],
@@ -29,9 +30,28 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['hierbij stuur ik u de rapportage.', 'now', true],
     ['bent u bereid de kamer te informeren?', 'question-mark', true],
     ['het kabinet zal ervoor waken dat de lasten niet stijgen.', 'stance', true],
+    // the Kamer receiving: as subject, or after a (separable) sending verb
+    ['uw kamer ontvangt voor de begrotingsbehandeling de monitor.', 'kamer:receives', true],
+    ['daarnaast krijgt u elk half jaar een overzicht van de uitgaven.', 'kamer:receives', true],
+    ['de gemeente ontvangt een bijdrage.', 'kamer:receives', false],
+    ['het wetsvoorstel zal in het najaar worden ingediend bij de tweede kamer.', 'kamer:sent', true],
+    ['het kabinet zet zich in om de nota zo snel mogelijk aan uw kamer aan te bieden.', 'kamer:sent', true],
+    ['ik heb met de kamer gesproken.', 'kamer:sent', false],
+    // a document as the channel of the promise
+    ['in de volgende voortgangsbrief ga ik hier nader op in.', 'doc:channel', true],
+    ['ik zal u via het bnc-fiche informeren.', 'doc:channel', true],
+    ['ik zal hier later op terugkomen.', 'doc:channel', false],
+    // a future clause after another one, and the letter sending something now
+    ['het kabinet heeft een positieve houding en zal u daarover informeren.', 'future:coordinated', true],
+    ['naar aanleiding van het debat stuur ik u het rapport.', 'now:sending', true],
+    ['ik zal u het rapport sturen.', 'now:sending', false],
   ];
   it.each(cases)('%s → %s %s', (sentence, feature, present) => {
     expect(candidateFeatures(facts(sentence)).includes(feature)).toBe(present);
+  });
+
+  it('does not take a send with a time ahead for the letter sending now', () => {
+    expect(candidateFeatures(facts('na de zomer stuur ik u het rapport.', { hasTime: true, hasForwardTime: true }))).not.toContain('now:sending');
   });
 
   it('carries what the rules found, the time phrases and the position in the answer', () => {

@@ -43,7 +43,7 @@ const WORD_CUES: Record<string, string[]> = {
   'verb:want': ['wil', 'willen'],
   neg: ['niet', 'geen', 'nooit', 'noch', 'niets'],
   stay: ['blijf', 'blijft', 'blijven', 'blijvend', 'voortdurend', 'doorlopend', 'continu'],
-  ongoing: ['momenteel', 'thans', 'nu', 'inmiddels', 'reeds', 'al'],
+  ongoing: ['momenteel', 'thans', 'nu', 'inmiddels', 'reeds', 'al', 'bezig'],
   hope: ['hoop', 'hopen', 'hopelijk', 'wens', 'wensen'],
   expect: ['verwacht', 'verwachten', 'voorzie', 'voorzien'],
   strive: ['streef', 'streeft', 'streven', 'beoog', 'beoogt', 'beogen'],
@@ -94,6 +94,27 @@ const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daa
 const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
 const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
 const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
+
+// The Kamer receiving, as subject ("Uw Kamer ontvangt …", "krijgt u elk kwartaal …") or after a sending verb
+// ("ingediend bij de Tweede Kamer", "aan uw Kamer aan te bieden": Dutch separable verbs split by "te").
+const KAMER_RECEIVES = guarded(word('(?:uw kamer|de kamer|u) (?:ontvangt|krijgt)|(?:ontvangt|krijgt) (?:uw kamer|de kamer|u)'), ['ontvangt', 'krijgt']);
+const KAMER_SENT = guarded(
+  word(
+    '(?:ingediend|aangeboden|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|voorgelegd|indienen|aanbieden|sturen|zenden|toesturen|toezenden|voorleggen) (?:bij|aan|naar) (?:uw|de|de tweede) kamer' +
+      '|(?:aan|naar|bij) (?:uw|de|de tweede) kamer (?:[\\p{L}]+ ){0,3}(?:aan te bieden|toe te (?:sturen|zenden)|voor te leggen|in te dienen|te (?:sturen|zenden|versturen))',
+  ),
+  ['kamer'],
+);
+// the promise is made through a document named as its channel: "in de voortgangsbrief …", "via het BNC-fiche"
+const DOC_CHANNEL = guarded(
+  word('(?:in|via|bij|middels) (?:de|het|een|mijn|onze) (?:[\\p{L}-]+ ){0,2}[\\p{L}-]*(?:brief|brieven|rapportage|nota|reactie|fiche|monitor|verslag|notitie|evaluatie|wetsvoorstel|agenda|appreciatie)'),
+  ['brie', 'rapportage', 'nota', 'reactie', 'fiche', 'monitor', 'verslag', 'notitie', 'evaluatie', 'wetsvoorstel', 'agenda', 'appreciatie'],
+);
+// "… heeft een positieve houding en zal daarover …": a future clause coordinated after another one
+const COORDINATED_FUTURE = guarded(word('en (?:zal|zullen|ga|gaat|gaan)'), [' en za', ' en ga']);
+// the letter doing it now: "stuur ik u …", "ik bied u … aan" without a future or a time ahead
+const SEND_NOW = guarded(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), [' ik ', 'ik ']);
+const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
 
 const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
 
@@ -161,11 +182,16 @@ function grammarFeatures(s: string, toks: string[], add: (f: string) => void): v
   if (ANNOUNCES.test(s)) add('self-announce');
   if (testOnce(GENERIC, s)) add('generic');
   if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
+  if (COORDINATED_FUTURE.test(s)) add('future:coordinated');
   if (LEGISLATE.test(s)) add('legislate');
   if (RECURRING_CUE.test(s)) add('recurring');
 }
 
-function reportFeatures(s: string, add: (f: string) => void): void {
+function reportFeatures(s: string, toks: string[], forwardTime: boolean, add: (f: string) => void): void {
+  if (KAMER_RECEIVES.test(s)) add('kamer:receives');
+  if (KAMER_SENT.test(s)) add('kamer:sent');
+  if (DOC_CHANNEL.test(s)) add('doc:channel');
+  if (!forwardTime && SEND_NOW.test(s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
   if (testOnce(KAMER, s)) add('kamer');
   if (KAMER_OBJECT.test(s)) add('kamer:object');
   if (INFORM_KAMER.test(s)) add('kamer:informed');
@@ -208,7 +234,7 @@ export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
   if (QUESTION_WORDS.test(s.slice(0, 25))) add('question-start');
   const toks = tokensOf(s);
   grammarFeatures(s, toks, add);
-  reportFeatures(s, add);
+  reportFeatures(s, toks, f.hasForwardTime, add);
   add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
   if (v.tokens) return v.tokens(toks);
   let prev = SENTENCE_START;
