@@ -4,6 +4,7 @@
 // all predictions and for the published ones only. `--verbose` lists the pooled mistakes; `--shift`
 // instead fits on dev-qa and scores dev (a check of generalisation to other years and document types).
 import { CrossValidation, chooseThreshold, predict, score, FOLDS, SEED, type Figures, type Predictions } from './cv';
+import type { FitOptions } from './fit';
 import { loadGold } from './gold';
 
 const prf = (x: Figures['report']) =>
@@ -20,6 +21,13 @@ function line(label: string, f: Figures): string {
   ].join(' | ');
 }
 
+/** FIT_L2, FIT_MIN_COUNT and FIT_WITHOUT (feature prefixes, comma-separated) try other fitting settings. */
+const fitOptionsFromEnv = (): FitOptions => ({
+  ...(process.env.FIT_L2 ? { l2: Number(process.env.FIT_L2) } : {}),
+  ...(process.env.FIT_MIN_COUNT ? { minCount: Number(process.env.FIT_MIN_COUNT) } : {}),
+  ...(process.env.FIT_WITHOUT ? { without: process.env.FIT_WITHOUT.split(',') } : {}),
+});
+
 /**
  * A check of generalisation under a shift of source: fitted (and its threshold chosen by inner
  * cross-validation) on dev-qa alone — 2021–2022 answers — and scored on dev, which holds other
@@ -28,12 +36,14 @@ function line(label: string, f: Figures): string {
 function shift(): void {
   const train = loadGold(['dev-qa']);
   const test = loadGold(['dev']);
-  const cv = new CrossValidation();
+  const cv = new CrossValidation(fitOptionsFromEnv());
   const threshold = chooseThreshold(train, cv.outOfFold(train).predictions);
   const predictions = predict(test, cv.fit(train), threshold);
   console.log(`fitted on dev-qa (${train.length}), scored on dev (${test.length}), review threshold ${threshold}\n`);
   console.log(line('dev all', score(test, predictions, false).figures));
-  console.log(line('dev published', score(test, predictions, true).figures));
+  const published = score(test, predictions, true, process.argv.includes('--verbose'));
+  console.log(line('dev published', published.figures));
+  for (const m of published.mistakes) console.log(`  ${m}`);
 }
 
 function main(): void {
@@ -41,10 +51,7 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const docs = loadGold();
   const t0 = Date.now();
-  const results = new CrossValidation({
-    ...(process.env.FIT_L2 ? { l2: Number(process.env.FIT_L2) } : {}),
-    ...(process.env.FIT_MIN_COUNT ? { minCount: Number(process.env.FIT_MIN_COUNT) } : {}),
-  }).run(docs);
+  const results = new CrossValidation(fitOptionsFromEnv()).run(docs);
   console.log(`${docs.length} documents, ${FOLDS} folds (seed ${SEED}), fitted in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   const pooled: Predictions = new Map();
   results.forEach((r, i) => {

@@ -6,21 +6,23 @@ import type { Example } from './gold';
 export interface FitOptions {
   /** a feature must occur in at least this many training candidates */
   minCount?: number;
+  /** feature families left out entirely, by prefix ("b:" = word pairs, "w:" = words) */
+  without?: string[];
   l2?: number;
   iterations?: number;
   rate?: number;
 }
 
-function vocabulary(examples: Example[], minCount: number): string[] {
+function vocabulary(examples: Example[], minCount: number, without: string[]): string[] {
   const count = new Map<string, number>();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  return [...count].filter(([f, n]) => n >= minCount && !without.some((p) => f.startsWith(p))).map(([f]) => f).sort();
 }
 
 export function fitModel(examples: Example[], options: FitOptions = {}): LinearModel {
-  const { minCount = 3, l2 = 0.003, iterations = 300, rate = 0.05 } = options;
+  const { minCount = 3, l2 = 0.003, iterations = 300, rate = 0.05, without = [] } = options;
   const K = CLASSES.length;
-  const vocab = vocabulary(examples, minCount);
+  const vocab = vocabulary(examples, minCount, without);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), label: e.label }));
   const P = (vocab.length + 1) * K; // the last row is the bias

@@ -14,7 +14,7 @@ import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phra
 import { parseIso } from './deadlines/dates';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
 import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
-import { CANDIDATE_TRIGGER } from './learned/candidates';
+import { CANDIDATE_TRIGGER, neverAPromise } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
 
@@ -205,6 +205,7 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     });
     return;
   }
+  if (neverAPromise(lower)) return;
   const det = ruleDetection(rt, si, lower, phrases, ctx.doc);
   const facts: CandidateFacts = {
     lower,

@@ -5,3 +5,17 @@
  */
 export const CANDIDATE_TRIGGER =
   /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|[Dd]aartoe|[Hh]iertoe|bereid)\b/;
+
+// The letter doing it now ("Hierbij stuur ik u …", "Met deze brief informeer ik …") and the text
+// announcing its own content ("Hieronder zal ik ingaan op …"): never a promise by the annotation
+// guidelines, however much the sentence looks like one, so the learned layer is not asked.
+const LETTER_NOW =
+  /^(?:hierbij|bij dezen|bij deze|hiermee|met deze brief|met deze brieven|middels deze brief|bijgaand) (?:stuur|zend|bied|deel|informeer|bericht|meld|geef|ontvangt|doe)(?![\p{L}])/u;
+const ANNOUNCES_ITSELF = /^(?:hieronder|in onderstaande)(?![\p{L}])/u;
+const FUTURE = /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan)(?![\p{L}])/u;
+
+/** Whether a cleaned, lowercased sentence is one of the kinds that never hold a promise. */
+export function neverAPromise(lower: string): boolean {
+  if (ANNOUNCES_ITSELF.test(lower)) return true;
+  return LETTER_NOW.test(lower) && !FUTURE.test(lower);
+}

@@ -37,6 +37,9 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['het wetsvoorstel zal in het najaar worden ingediend bij de tweede kamer.', 'kamer:sent', true],
     ['het kabinet zet zich in om de nota zo snel mogelijk aan uw kamer aan te bieden.', 'kamer:sent', true],
     ['ik heb met de kamer gesproken.', 'kamer:sent', false],
+    ['vorige week heeft uw kamer mij verzocht een brief te sturen over de opvang.', 'kamer:asked', true],
+    ['uw kamer vraagt om een reactie op het advies.', 'kamer:asked', true],
+    ['op verzoek van uw kamer zal ik de regeling aanpassen.', 'kamer:asked', false],
     // a document as the channel of the promise
     ['in de volgende voortgangsbrief ga ik hier nader op in.', 'doc:channel', true],
     ['ik zal u via het bnc-fiche informeren.', 'doc:channel', true],

@@ -114,6 +114,11 @@ const DOC_CHANNEL = guarded(
 const COORDINATED_FUTURE = guarded(word('en (?:zal|zullen|ga|gaat|gaan)'), [' en za', ' en ga']);
 // the letter doing it now: "stuur ik u …", "ik bied u … aan" without a future or a time ahead
 const SEND_NOW = guarded(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), [' ik ', 'ik ']);
+// the Kamer's own request, reported: "Gisteren heeft uw Kamer mij verzocht om een brief …"
+const KAMER_ASKED = guarded(
+  word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)'),
+  ['verzo', 'vraag', 'gevraagd'],
+);
 const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
 
 const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
@@ -190,6 +195,7 @@ function grammarFeatures(s: string, toks: string[], add: (f: string) => void): v
 function reportFeatures(s: string, toks: string[], forwardTime: boolean, add: (f: string) => void): void {
   if (KAMER_RECEIVES.test(s)) add('kamer:receives');
   if (KAMER_SENT.test(s)) add('kamer:sent');
+  if (KAMER_ASKED.test(s)) add('kamer:asked');
   if (DOC_CHANNEL.test(s)) add('doc:channel');
   if (!forwardTime && SEND_NOW.test(s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
   if (testOnce(KAMER, s)) add('kamer');
