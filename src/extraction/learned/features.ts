@@ -1,4 +1,5 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
+import { testAnchored } from '../detection/anchored-regexp';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
 export interface CandidateFacts {
@@ -121,15 +122,45 @@ const KAMER_ASKED = guarded(
 );
 const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
 
-const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
+const LETTER = /^\p{L}$/u;
+// 0: not yet known, 1: a letter, 2: not a letter (for code units from U+0080 up)
+const letterCache = new Uint8Array(65536);
 
-/** Lowercase word tokens of a sentence; numbers become "#". */
+/** How many code units the word character (letter or ASCII digit) at i takes: 0, 1, or 2 for a letter outside the BMP. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  let known = letterCache[c];
+  if (known === 0) letterCache[c] = known = LETTER.test(s[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
+
+/**
+ * Lowercase word tokens of a sentence; numbers become "#". A token is what /[\p{L}\d]+(?:[-'’][\p{L}\d]+)* /u
+ * matches, found in one pass over the characters (the regex was a tenth of the learned layer's time).
+ */
 export function tokensOf(lower: string): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    const first = m[0].charCodeAt(0);
-    out.push(first >= 48 && first <= 57 ? '#' : m[0]);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let k = wordCharAt(lower, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += k;
+    while (i < n) {
+      if ((k = wordCharAt(lower, i)) > 0) i += k;
+      else if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (k = wordCharAt(lower, i + 1)) > 0) i += 1 + k;
+      else break;
+    }
+    const first = lower.charCodeAt(start);
+    out.push(first >= 48 && first <= 57 ? '#' : lower.slice(start, i));
   }
   return out;
 }
@@ -161,34 +192,34 @@ function wordCues(toks: string[], s: string, add: (f: string) => void): void {
   }
   for (const cue of found) if (cue !== 'perfect') add(cue);
   if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
-  if (!found.has('ongoing') && ONGOING_PHRASE.test(s)) add('ongoing');
-  if (!found.has('intend') && INTEND_PHRASE.test(s)) add('intend');
-  if (!found.has('research') && RESEARCH_PHRASE.test(s)) add('research');
-  if (!found.has('talk') && TALK_PHRASE.test(s)) add('talk');
+  if (!found.has('ongoing') && testAnchored(ONGOING_PHRASE, s)) add('ongoing');
+  if (!found.has('intend') && testAnchored(INTEND_PHRASE, s)) add('intend');
+  if (!found.has('research') && testAnchored(RESEARCH_PHRASE, s)) add('research');
+  if (!found.has('talk') && testAnchored(TALK_PHRASE, s)) add('talk');
 }
 
 function grammarFeatures(s: string, toks: string[], add: (f: string) => void): void {
   const head = s.slice(0, 40);
   if (SELF_SUBJECT.test(head)) add('subj:self-early');
-  if (SELF_AFTER_VERB.test(s)) add('subj:self-inverted');
+  if (testAnchored(SELF_AFTER_VERB, s)) add('subj:self-inverted');
   if (CABINET.test(s)) add('subj:cabinet');
   if (MINISTER.test(s)) add('subj:minister');
-  if (OTHERS.test(s)) add('subj:others');
+  if (testAnchored(OTHERS, s)) add('subj:others');
   if (OTHERS.test(head)) add('subj:others-early');
   if (THIRD_PRONOUN.test(head)) add('subj:third-pronoun');
   wordCues(toks, s, add);
-  if (PAST_MAIN.test(s)) add('verb:past-main');
+  if (testAnchored(PAST_MAIN, s)) add('verb:past-main');
   if (CONDITIONAL_START.test(s)) add('cond:start');
-  else if (CONDITION_ANY.test(s)) add('cond:inside');
+  else if (testAnchored(CONDITION_ANY, s)) add('cond:inside');
   if (ONCE_DONE.test(s)) add('cond:once-done');
   if (PAST_LETTER.test(s)) add('past-letter');
   if (COME_BACK.test(s)) add('come-back');
-  if (STANCE.test(s)) add('stance');
+  if (testAnchored(STANCE, s)) add('stance');
   if (ANNOUNCES.test(s)) add('self-announce');
   if (testOnce(GENERIC, s)) add('generic');
   if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
   if (COORDINATED_FUTURE.test(s)) add('future:coordinated');
-  if (LEGISLATE.test(s)) add('legislate');
+  if (testAnchored(LEGISLATE, s)) add('legislate');
   if (RECURRING_CUE.test(s)) add('recurring');
 }
 
@@ -199,8 +230,8 @@ function reportFeatures(s: string, toks: string[], forwardTime: boolean, add: (f
   if (DOC_CHANNEL.test(s)) add('doc:channel');
   if (!forwardTime && SEND_NOW.test(s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
   if (testOnce(KAMER, s)) add('kamer');
-  if (KAMER_OBJECT.test(s)) add('kamer:object');
-  if (INFORM_KAMER.test(s)) add('kamer:informed');
+  if (testAnchored(KAMER_OBJECT, s)) add('kamer:object');
+  if (testAnchored(INFORM_KAMER, s)) add('kamer:informed');
   if (testOnce(REPORT_VERB, s)) add('report:verb');
   if (testOnce(REPORT_NOUN, s)) add('report:noun');
 }
