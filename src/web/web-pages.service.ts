@@ -160,6 +160,7 @@ export class WebPagesService {
     return {
       c,
       quote: cleanText(c.quote),
+      alsoStated: c.alsoStated.map((a) => cleanText(a.quote)),
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
