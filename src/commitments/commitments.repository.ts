@@ -202,6 +202,11 @@ export class CommitmentsRepository {
       .getOne();
   }
 
+  async statusOf(id: string): Promise<CommitmentStatus | null> {
+    const [row] = (await this.dataSource.query(`SELECT status FROM commitment WHERE id = $1`, [id])) as { status: CommitmentStatus }[];
+    return row?.status ?? null;
+  }
+
   lockById(em: EntityManager, id: string): Promise<Commitment | null> {
     return em.findOne(Commitment, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
