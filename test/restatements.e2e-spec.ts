@@ -6,6 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DocumentImportService } from '../src/importing/document-import.service';
 import { runCli } from './support/cli';
+import { editorLogin } from './support/editor-session';
 import { followConfirmed } from './support/follow';
 import { SmtpSink } from './support/smtp-sink';
 import { createTestApp, TestApp } from './support/test-app';
@@ -74,6 +75,9 @@ describe('a promise restated in the same answer', () => {
     expect(section).toContain('&lt;i&gt;termijnen&lt;/i&gt; &amp; &quot;lakken&quot;');
     expect(section).toContain('waarover ik uw Kamer eind dit jaar zal informeren');
     expect(page.text).not.toContain('<i>termijnen</i>');
+    // The editor's page of the commitment shows them too.
+    const editor = await http.get(`/redactie/toezeggingen/${id}`).set('Cookie', (await editorLogin(http)).split(';')[0]).expect(200);
+    expect(/<section id="elders-herhaald"[\s\S]*?<\/section>/.exec(editor.text)?.[0]).toContain('&lt;i&gt;termijnen&lt;/i&gt;');
   });
 
   it('gives the restatements in the API, with offsets into the document text', async () => {
