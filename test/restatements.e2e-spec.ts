@@ -105,11 +105,20 @@ describe('a promise restated in the same answer', () => {
 
   it('stores the restatements anew on `toezegd reanalyse` (data imported before they were kept)', async () => {
     await db.query(`UPDATE commitment SET also_stated = '[]'`);
+    // An older import stored a restatement as a commitment of its own: reported, and left as it was.
+    const [{ id: apart }] = (await db.query(
+      `INSERT INTO commitment (document_id, quote, kind, due_source, confidence, status, origin, fingerprint)
+       SELECT document_id, $1, kind, 'default', confidence, status, origin, fingerprint || ':ouder' FROM commitment RETURNING id`,
+      [SECOND],
+    )) as { id: string }[];
     const run = await runCli(['reanalyse'], { DATABASE_URL: t.databaseUrl });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ alsoStated: 1 });
-    const [row] = await stored();
-    expect(row.alsoStated.map((a) => a.quote)).toEqual([SECOND, THIRD]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ alsoStated: 1, notFound: 1, nowRestatements: 1 });
+    const rows = await stored();
+    expect(rows.find((r) => r.id === apart)?.alsoStated).toEqual([]);
+    const row = rows.find((r) => r.id !== apart);
+    expect(row?.alsoStated.map((a) => a.quote)).toEqual([SECOND, THIRD]);
+    await db.query(`DELETE FROM commitment WHERE id = $1`, [apart]);
     const again = await runCli(['reanalyse'], { DATABASE_URL: t.databaseUrl });
     expect(JSON.parse(again.stdout)).toMatchObject({ alsoStated: 0 });
   });

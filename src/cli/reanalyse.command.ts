@@ -18,7 +18,7 @@ export function registerReanalyseCommand(program: Command): void {
         process.stderr.write(
           `${summary.documents} document(s), ${summary.commitments} commitment(s): ${summary.toCandidate} to review, ${summary.toOpen} published, ` +
             `${summary.keptPublished} kept published (subscribed or kept), ${summary.alsoStated} with restatements stored anew, ` +
-            `${summary.notFound} no longer found, ${summary.failed.length} failed\n`,
+            `${summary.notFound} no longer found (${summary.nowRestatements} of them now read as restatements), ${summary.failed.length} failed\n`,
         );
         for (const failure of summary.failed) process.stderr.write(`failed: document ${failure.documentId}: ${failure.reason}\n`);
       } catch (error) {

@@ -29,6 +29,7 @@ export interface UndecidedCommitment {
   id: string;
   documentId: string;
   fingerprint: string;
+  quote: string;
   status: CommitmentStatus;
   confidence: number;
   alsoStated: AlsoStated[];
@@ -261,7 +262,7 @@ export class CommitmentsRepository {
   /** The extracted commitments of these documents no editor has decided on. */
   undecidedExtractedOf(documentIds: string[]): Promise<UndecidedCommitment[]> {
     return this.dataSource.query(
-      `SELECT id, document_id AS "documentId", fingerprint, status, confidence, also_stated AS "alsoStated" FROM commitment
+      `SELECT id, document_id AS "documentId", fingerprint, quote, status, confidence, also_stated AS "alsoStated" FROM commitment
         WHERE document_id = ANY($1::uuid[]) AND origin = 'extracted' AND reviewed_at IS NULL`,
       [documentIds],
     ) as Promise<UndecidedCommitment[]>;

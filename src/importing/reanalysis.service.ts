@@ -31,6 +31,8 @@ export interface ReanalysisSummary {
   alsoStated: number;
   /** The extractor no longer finds it in its document: left as it was. */
   notFound: number;
+  /** Of those, the ones it now reads as restating another commitment of the document (stored apart by an older import; left as they were). */
+  nowRestatements: number;
   failed: { documentId: string; reason: string }[];
 }
 
@@ -52,7 +54,7 @@ export class ReanalysisService {
   ) {}
 
   async run(progress: (done: number, total: number) => void = () => undefined): Promise<ReanalysisSummary> {
-    const summary: ReanalysisSummary = { documents: 0, commitments: 0, updated: 0, toCandidate: 0, toOpen: 0, keptPublished: 0, alsoStated: 0, notFound: 0, failed: [] };
+    const summary: ReanalysisSummary = { documents: 0, commitments: 0, updated: 0, toCandidate: 0, toOpen: 0, keptPublished: 0, alsoStated: 0, notFound: 0, nowRestatements: 0, failed: [] };
     const total = await this.commitments.countDocumentsToReanalyse();
     let after: string | null = null;
     for (;;) {
@@ -88,12 +90,14 @@ export class ReanalysisService {
     const found = new Map<string, (typeof analysis.commitments)[number]>();
     // The same promise twice in one text: the first one counts, as on import.
     for (const c of analysis.commitments) if (!found.has(commitmentFingerprint(document, c))) found.set(commitmentFingerprint(document, c), c);
+    const restated = new Set(analysis.commitments.flatMap((c) => c.also));
     const rows: Recomputed[] = [];
     for (const c of stored) {
       summary.commitments++;
       const fresh = found.get(c.fingerprint);
       if (!fresh) {
         summary.notFound++;
+        if (restated.has(c.quote)) summary.nowRestatements++;
         continue;
       }
       const alsoStated = alsoStatedOf(document.text, fresh);
