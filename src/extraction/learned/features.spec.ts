@@ -46,4 +46,15 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     const f = candidateFeatures(facts('wij rapporteren jaarlijks'));
     expect(f).toEqual(expect.arrayContaining([`w:${stemOf('rapporteren')}`, `b:^_wij`, `b:wij_${stemOf('rapporteren')}`]));
   });
+
+  it.each([
+    ['hyphens and apostrophes join words', "de zorg-verzekeraar en 's avonds d'r auto’s", ['de', 'zorg-verzekeraar', 'en', 's', 'avonds', "d'r", 'auto’s']],
+    ['a joiner with no word after it ends the token', 'ministerie- en zorg-- en (zeg) x-', ['ministerie', 'en', 'zorg', 'en', 'zeg', 'x']],
+    ['letters beyond ASCII, digits inside words', 'geïnformeerd over één co2-norm, 2e kwartaal', ['geïnformeerd', 'over', 'één', 'co2-norm', '#', 'kwartaal']],
+    ['symbols and punctuation split', 'a×b ½ c—d “e” 𝒜x', ['a', 'b', 'c', 'd', 'e', '𝒜x']],
+  ])('tokenises like the word regex: %s', (_name, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected);
+    const byRegex = [...text.matchAll(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)].map((m) => (/^\d/.test(m[0]) ? '#' : m[0]));
+    expect(tokensOf(text)).toEqual(byRegex);
+  });
 });

@@ -95,15 +95,45 @@ const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|alg
 const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
 const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
 
-const TOKEN = /[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu;
+const LETTER = /^\p{L}$/u;
+// 0: not yet known, 1: a letter, 2: not a letter (for code units from U+0080 up)
+const letterCache = new Uint8Array(65536);
 
-/** Lowercase word tokens of a sentence; numbers become "#". */
+/** How many code units the word character (letter or ASCII digit) at i takes: 0, 1, or 2 for a letter outside the BMP. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  let known = letterCache[c];
+  if (known === 0) letterCache[c] = known = LETTER.test(s[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
+
+/**
+ * Lowercase word tokens of a sentence; numbers become "#". A token is what /[\p{L}\d]+(?:[-'’][\p{L}\d]+)* /u
+ * matches, found in one pass over the characters (the regex was a tenth of the learned layer's time).
+ */
 export function tokensOf(lower: string): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    const first = m[0].charCodeAt(0);
-    out.push(first >= 48 && first <= 57 ? '#' : m[0]);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let k = wordCharAt(lower, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += k;
+    while (i < n) {
+      if ((k = wordCharAt(lower, i)) > 0) i += k;
+      else if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (k = wordCharAt(lower, i + 1)) > 0) i += 1 + k;
+      else break;
+    }
+    const first = lower.charCodeAt(start);
+    out.push(first >= 48 && first <= 57 ? '#' : lower.slice(start, i));
   }
   return out;
 }

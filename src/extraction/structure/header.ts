@@ -31,6 +31,11 @@ function fold(s: string): string {
   return s.replace(FOLD, ' ');
 }
 
+/** re.exec(s), skipped when s holds none of the literals every match contains: most headers lack most of these lines. */
+function execIf(re: RegExp, s: string, ...literals: string[]): RegExpExecArray | null {
+  return literals.some((l) => s.includes(l)) ? re.exec(s) : null;
+}
+
 function splitNames(raw: string): string[] {
   return raw
     .replace(/\([^)]*\)/g, ',')
@@ -55,8 +60,8 @@ export function parseHeader(text: string, received?: string): HeaderResult {
   const date = author.date ?? datedIn(head);
   const office = roleAsWritten(withSignature(author.office, text), head);
   const coSigners = author.coSigners.length > 0 ? author.coSigners : coSignersIn(head);
-  const qb = QUESTIONS_BY.exec(head);
-  const askers = askersIn(head, raw);
+  const qb = execIf(QUESTIONS_BY, head, 'Vragen van ');
+  const askers = askersIn(qb, raw);
   if (kind === 'unknown' && qb) kind = 'questions';
   if (kind === 'answer' && /\bMededeling\s*\n/.test(raw) && !/\bAntwoord \d/.test(text)) kind = 'postponement';
   const title = titleOf(head, raw);
@@ -88,7 +93,7 @@ interface Author {
 /** Who answers or writes, and the kind that follows from how the header says so. */
 function authorOf(head: string): Author {
   const author: Author = { kind: 'unknown', office: null, coSigners: [], date: null };
-  const ans = ANSWERED_BY.exec(head) ?? ANSWERED_BY_SHORT.exec(head);
+  const ans = head.includes('Antwoord van ') || head.includes('Mededeling van ') ? ANSWERED_BY.exec(head) ?? ANSWERED_BY_SHORT.exec(head) : null;
   if (ans) {
     author.kind = ans[1] === 'Mededeling' ? 'postponement' : 'answer';
     author.office = makeOffice(ans[2], ans[4], ans[3].trim());
@@ -96,16 +101,16 @@ function authorOf(head: string): Author {
     if (/mede namens/i.test(rest)) author.coSigners = officesIn(rest);
     if (ans[6]) author.date = parseDutchDate(ans[6]);
   }
-  const ok = OK_ANSWERED_BY.exec(head);
+  const ok = /beantwoord door /i.test(head) ? OK_ANSWERED_BY.exec(head) : null;
   if (!author.office && ok) {
     author.kind = 'answer';
     author.office = makeOffice(ok[2], ok[3], ok[1].trim());
-    const on = OK_ANSWERED_ON.exec(head);
+    const on = execIf(OK_ANSWERED_ON, head, 'Beantwoord ');
     author.date = author.date ?? (on ? parseDutchDate(on[1]) : null);
   }
   if (!author.office || author.kind === 'unknown') {
-    const lf = LETTER_FROM.exec(head);
-    if (lf || DEN_HAAG.test(head)) {
+    const lf = execIf(LETTER_FROM, head, 'BRIEF VAN DE ');
+    if (lf || execIf(DEN_HAAG, head, 'Den Haag, ')) {
       author.kind = 'letter';
       if (lf) author.office = makeOffice(lf[1], lf[3] ? lf[3].trim() : null, null, lf[2]);
     }
@@ -115,16 +120,16 @@ function authorOf(head: string): Author {
 
 /** "Den Haag, 1 september 2020", else "(ontvangen …)". */
 function datedIn(head: string): string | null {
-  const dh = DEN_HAAG.exec(head);
+  const dh = execIf(DEN_HAAG, head, 'Den Haag, ');
   if (dh) return parseDutchDate(dh[1]);
-  const r = RECEIVED.exec(head);
+  const r = execIf(RECEIVED, head, '(ontvangen ');
   return r ? parseDutchDate(r[1]) : null;
 }
 
 /** The signature names the person: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nJ.J.M. Uitermark". */
 function withSignature(office: Office | null, text: string): Office | null {
   const tail = text.length > 4000 ? text.slice(-4000) : text;
-  const sig = SIGNATURE.exec(tail);
+  const sig = execIf(SIGNATURE, tail, 'inister', 'taatssecretaris');
   if (!sig) return office;
   const sigOffice = makeOffice(sig[1], sig[3], sig[4].trim(), sig[2]);
   if (!office) return sigOffice;
@@ -136,23 +141,22 @@ function withSignature(office: Office | null, text: string): Office | null {
 }
 
 function coSignersIn(head: string): Office[] {
-  const mn = MEDE_NAMENS.exec(head);
+  const mn = execIf(MEDE_NAMENS, head, 'ede namens ');
   return mn ? officesIn(mn[1]) : [];
 }
 
-function askersIn(head: string, raw: string): string[] {
-  const qb = QUESTIONS_BY.exec(head);
-  if (qb) return splitNames(qb[1]);
-  const oa = OK_ASKERS.exec(raw);
+function askersIn(questionsBy: RegExpExecArray | null, raw: string): string[] {
+  if (questionsBy) return splitNames(questionsBy[1]);
+  const oa = execIf(OK_ASKERS, raw, 'Indieners ');
   return oa ? splitNames(oa[1]) : [];
 }
 
 function titleOf(head: string, raw: string): string | null {
-  const t = TITLE_OVER.exec(head);
+  const t = execIf(TITLE_OVER, head, ' (ingezonden');
   if (t) return t[1].replace(/^het bericht /, '').trim();
-  const br = /Brief regering ?: ?([^\n]{3,300})/.exec(raw);
+  const br = execIf(/Brief regering ?: ?([^\n]{3,300})/, raw, 'Brief regering');
   if (br) return br[1].trim();
-  const kv = /Kamervraag \d{4}Z\d{5}\s*\n+([^\n]{3,300})/.exec(raw);
+  const kv = execIf(/Kamervraag \d{4}Z\d{5}\s*\n+([^\n]{3,300})/, raw, 'Kamervraag ');
   if (kv) return kv[1].trim();
   const dossier = /(?:^|\n)\d{2} \d{3}(?: [A-Z]+)? ([^\n]{3,200})\n/.exec(raw);
   return dossier ? dossier[1].trim() : null;
@@ -168,9 +172,9 @@ function identitiesOf(text: string, head: string, kind: DocumentKind): Identitie
   // a case number in an answer usually refers to other questions; only the header (or a notice) names its own
   const firstHeading = /(?:^|\s)(?:• )?(?:Vraag|Vragen)\s+\d/.exec(full);
   const cn = CASE_NUMBER.exec(firstHeading && kind !== 'postponement' ? full.slice(0, firstHeading.index) : full);
-  const ap = APPENDIX_ID.exec(text.length > 20000 ? text.slice(0, 20000) : text);
-  const apLine = APPENDIX_LINE.exec(head);
-  const ss = SESSION.exec(head);
+  const ap = execIf(APPENDIX_ID, text.length > 20000 ? text.slice(0, 20000) : text, 'ah-tk-');
+  const apLine = execIf(APPENDIX_LINE, head, 'regering gegeven antwoorden');
+  const ss = execIf(SESSION, head, 'ergaderjaar');
   return {
     documentNumber: dn ? dn[0] : null,
     appendixNumber: ap ? ap[0] : apLine ? apLine[1] : null,
@@ -197,7 +201,7 @@ function roleAsWritten(office: Office | null, head: string): Office | null {
   if (voor && !van) return { ...office, role: `Minister voor ${office.ministry}` };
   if (van && !voor) return { ...office, role: `Minister van ${office.ministry}` };
   if (!voor && !van && office.role.startsWith('Minister van ')) {
-    const to = ADDRESSEE_VOOR.exec(head);
+    const to = execIf(ADDRESSEE_VOOR, head, 'aan de Minister voor ');
     // one addressee, a Minister voor …, answering under the department's name
     if (to && !/\baan de (?:Minister|Staatssecretaris)[^.]{0,200}\ben (?:de|aan de) (?:Minister|Staatssecretaris)/.test(head)) {
       return { ...office, role: `Minister voor ${to[1].trim()}` };
@@ -207,9 +211,9 @@ function roleAsWritten(office: Office | null, head: string): Office | null {
 }
 
 function bodyStartOf(raw: string): number {
-  const dh = /Den Haag, \d{1,2} \p{L}+ \d{4}[^\n]*\n?/u.exec(raw);
+  const dh = execIf(/Den Haag, \d{1,2} \p{L}+ \d{4}[^\n]*\n?/u, raw, 'Den Haag, ');
   if (dh) return dh.index + dh[0].length;
-  const aan = /Aan de Voorzitter van de Tweede Kamer[^\n]*\n?/.exec(raw);
+  const aan = execIf(/Aan de Voorzitter van de Tweede Kamer[^\n]*\n?/, raw, 'Aan de Voorzitter van de Tweede Kamer');
   if (aan) return aan.index + aan[0].length;
   return 0;
 }

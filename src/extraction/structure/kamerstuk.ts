@@ -44,11 +44,12 @@ const HEADER_CHARS = 3000;
 /** The Kamerstuk a document is, read from its header; null when it is none (e.g. an answer in the Aanhangsel). */
 export function kamerstukInHeader(text: string): Kamerstuk | null {
   const head = text.length > HEADER_CHARS ? text.slice(0, HEADER_CHARS) : text;
-  const budget = BUDGET_PAGE.exec(head);
+  // each pattern behind a substring every match holds: most documents are none of these
+  const budget = head.includes('BRIEF ') || head.includes('Brief ') ? BUDGET_PAGE.exec(head) : null;
   if (budget) return { dossier: dossierKey(budget[1], budget[2]), number: budget[3] };
-  const printed = printedHeader(head);
+  const printed = head.includes('Nr.') ? printedHeader(head) : null;
   if (printed) return printed;
-  const page = PAGE_ID.exec(head) ?? URL_ID.exec(head);
+  const page = (head.includes('Kamerstuk ') || head.includes('ID: ') ? PAGE_ID.exec(head) : null) ?? (head.includes('kst-') ? URL_ID.exec(head) : null);
   if (page) return { dossier: dossierKey(page[1], page[2]), number: page[3] };
   return null;
 }
