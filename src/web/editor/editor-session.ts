@@ -101,7 +101,6 @@ function equal(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-
 export function newLoginNonce(): string {
   return randomBytes(24).toString('base64url');
 }
