@@ -1,12 +1,14 @@
+import { testAnchored, withAnchors } from './anchored-regexp';
+
 // Word lists for the commitment rules. Everything is matched against lowercased, cleaned text.
 // (?<!…) / (?!…) with \p{L} stand in for \b, which does not treat "é" or "ï" as word characters.
 const W = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 // Pure-ASCII word lists use \b without the u flag: V8 scans those much faster.
-export const word = (alternatives: string) =>
+export const word = (alternatives: string): RegExp =>
   /^[\x20-\x7e]*$/.test(alternatives) && !alternatives.includes('\\p')
-    ? new RegExp(`\\b(?:${alternatives})\\b`)
-    : new RegExp(`${W}(?:${alternatives})${E}`, 'u');
+    ? withAnchors(new RegExp(`\\b(?:${alternatives})\\b`), alternatives)
+    : withAnchors(new RegExp(`${W}(?:${alternatives})${E}`, 'u'), alternatives);
 
 /** Verbs and participles of informing the Kamer or sending it something. */
 export const REPORT_VERB = word(
@@ -64,6 +66,6 @@ export function testOnce(re: RegExp, s: string): boolean {
     answers.clear();
   }
   let answer = answers.get(re);
-  if (answer === undefined) answers.set(re, (answer = re.test(s)));
+  if (answer === undefined) answers.set(re, (answer = testAnchored(re, s)));
   return answer;
 }

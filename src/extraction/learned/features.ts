@@ -1,4 +1,5 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
+import { testAnchored } from '../detection/anchored-regexp';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
 export interface CandidateFacts {
@@ -165,40 +166,40 @@ function wordCues(toks: string[], s: string, add: (f: string) => void): void {
   }
   for (const cue of found) if (cue !== 'perfect') add(cue);
   if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
-  if (!found.has('ongoing') && ONGOING_PHRASE.test(s)) add('ongoing');
-  if (!found.has('intend') && INTEND_PHRASE.test(s)) add('intend');
-  if (!found.has('research') && RESEARCH_PHRASE.test(s)) add('research');
-  if (!found.has('talk') && TALK_PHRASE.test(s)) add('talk');
+  if (!found.has('ongoing') && testAnchored(ONGOING_PHRASE, s)) add('ongoing');
+  if (!found.has('intend') && testAnchored(INTEND_PHRASE, s)) add('intend');
+  if (!found.has('research') && testAnchored(RESEARCH_PHRASE, s)) add('research');
+  if (!found.has('talk') && testAnchored(TALK_PHRASE, s)) add('talk');
 }
 
 function grammarFeatures(s: string, toks: string[], add: (f: string) => void): void {
   const head = s.slice(0, 40);
   if (SELF_SUBJECT.test(head)) add('subj:self-early');
-  if (SELF_AFTER_VERB.test(s)) add('subj:self-inverted');
+  if (testAnchored(SELF_AFTER_VERB, s)) add('subj:self-inverted');
   if (CABINET.test(s)) add('subj:cabinet');
   if (MINISTER.test(s)) add('subj:minister');
-  if (OTHERS.test(s)) add('subj:others');
+  if (testAnchored(OTHERS, s)) add('subj:others');
   if (OTHERS.test(head)) add('subj:others-early');
   if (THIRD_PRONOUN.test(head)) add('subj:third-pronoun');
   wordCues(toks, s, add);
-  if (PAST_MAIN.test(s)) add('verb:past-main');
+  if (testAnchored(PAST_MAIN, s)) add('verb:past-main');
   if (CONDITIONAL_START.test(s)) add('cond:start');
-  else if (CONDITION_ANY.test(s)) add('cond:inside');
+  else if (testAnchored(CONDITION_ANY, s)) add('cond:inside');
   if (ONCE_DONE.test(s)) add('cond:once-done');
   if (PAST_LETTER.test(s)) add('past-letter');
   if (COME_BACK.test(s)) add('come-back');
-  if (STANCE.test(s)) add('stance');
+  if (testAnchored(STANCE, s)) add('stance');
   if (ANNOUNCES.test(s)) add('self-announce');
   if (testOnce(GENERIC, s)) add('generic');
   if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
-  if (LEGISLATE.test(s)) add('legislate');
+  if (testAnchored(LEGISLATE, s)) add('legislate');
   if (RECURRING_CUE.test(s)) add('recurring');
 }
 
 function reportFeatures(s: string, add: (f: string) => void): void {
   if (testOnce(KAMER, s)) add('kamer');
-  if (KAMER_OBJECT.test(s)) add('kamer:object');
-  if (INFORM_KAMER.test(s)) add('kamer:informed');
+  if (testAnchored(KAMER_OBJECT, s)) add('kamer:object');
+  if (testAnchored(INFORM_KAMER, s)) add('kamer:informed');
   if (testOnce(REPORT_VERB, s)) add('report:verb');
   if (testOnce(REPORT_NOUN, s)) add('report:noun');
 }
