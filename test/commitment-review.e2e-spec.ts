@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { csrfIn, editorLogin } from './support/editor-session';
 import { SmtpSink } from './support/smtp-sink';
-import { createTestApp, TestApp } from './support/test-app';
+import { createTestApp, EDITOR_TOKEN, TestApp } from './support/test-app';
 import { seedCommitment, seedDocument } from './support/web-seed';
 
 interface Listed {
@@ -67,13 +67,16 @@ describe('review of uncertain commitments', () => {
     await http.get('/ministeries/infrastructuur-en-waterstaat').expect(404);
   });
 
-  it('refuses subscriptions to a candidate or a rejected commitment, in the API and on the page', async () => {
-    const api = await http.post(`/api/commitments/${ids.unsure}/subscriptions`).send({ email: 'lezer@example.org' }).expect(409);
-    expect(api.body.message).toMatch(/awaits review/);
-    await http.post(`/api/commitments/${ids.rejected}/subscriptions`).send({ email: 'lezer@example.org' }).expect(409);
-    const form = await http.post(`/toezeggingen/${ids.unsure}/aanmelden`).type('form').send({ email: 'lezer@example.org' }).expect(409);
-    expect(form.text).toContain('niet volgen');
-    const page = await http.get(`/toezeggingen/${ids.unsure}`).expect(200);
+  it('refuses subscriptions to a candidate or a rejected commitment, in the API and on the page, as if it did not exist', async () => {
+    const api = await http.post(`/api/commitments/${ids.unsure}/subscriptions`).send({ email: 'lezer@example.org' }).expect(404);
+    expect(api.body.message).toBe('commitment not found');
+    await http.post(`/api/commitments/${ids.rejected}/subscriptions`).send({ email: 'lezer@example.org' }).expect(404);
+    await http.post('/api/subscriptions').send({ email: 'lezer@example.org', commitmentId: ids.likely }).expect(404);
+    const form = await http.post(`/toezeggingen/${ids.unsure}/aanmelden`).type('form').send({ email: 'lezer@example.org' }).expect(404);
+    expect(form.text).toContain('Deze toezegging bestaat niet (meer).');
+    await http.get(`/toezeggingen/${ids.unsure}`).expect(404);
+    // An editor sees the page, without a subscribe form.
+    const page = await http.get(`/toezeggingen/${ids.unsure}`).set('Cookie', await editorLogin(http)).expect(200);
     expect(page.text).not.toContain(`/toezeggingen/${ids.unsure}/aanmelden`);
     expect(page.text).toContain('id="niet-volgbaar"');
     expect(await db.query(`SELECT 1 FROM subscription`)).toEqual([]);
@@ -91,14 +94,15 @@ describe('review of uncertain commitments', () => {
     expect(editorView.text).toMatch(/id="zekerheid">58%/);
     const editPage = await http.get(`/redactie/toezeggingen/${ids.likely}`).set('Cookie', session).expect(200);
     expect(editPage.text).toContain('<span id="zekerheid">58%</span>');
-    const readerView = await http.get(`/toezeggingen/${ids.likely}`).expect(200);
-    expect(readerView.text).not.toContain('id="zekerheid"');
+    await http.get(`/toezeggingen/${ids.likely}`).expect(404);
 
     const csrf = csrfIn(queue.text);
     const changed = await http.post(`/redactie/toezeggingen/${ids.likely}/soort`).set('Cookie', session).type('form').send({ _csrf: csrf, kind: 'action' }).expect(303);
     const afterChange = await http.get(changed.headers.location as string).set('Cookie', session).expect(200);
     expect(afterChange.text).toContain('Soort gewijzigd');
-    expect((await http.get(`/api/commitments/${ids.likely}`).expect(200)).body).toMatchObject({ kind: 'action', status: 'candidate', confidence: 0.58 });
+    await http.get(`/api/commitments/${ids.likely}`).expect(404);
+    const asEditor = await http.get(`/api/commitments/${ids.likely}`).set('Authorization', `Bearer ${EDITOR_TOKEN}`).expect(200);
+    expect(asEditor.body).toMatchObject({ kind: 'action', status: 'candidate', confidence: 0.58 });
 
     const accepted = await http.post(`/redactie/toezeggingen/${ids.likely}/accepteren`).set('Cookie', session).type('form').send({ _csrf: csrf }).expect(303);
     const afterAccept = await http.get(accepted.headers.location as string).set('Cookie', session).expect(200);
@@ -108,6 +112,8 @@ describe('review of uncertain commitments', () => {
     expect(afterReject.text).toContain('Afgewezen');
 
     // Accepted: public and subscribable; the decision is marked for re-analysis.
+    const readerView = await http.get(`/toezeggingen/${ids.likely}`).expect(200);
+    expect(readerView.text).not.toContain('id="zekerheid"');
     const listed = (await http.get('/api/commitments').expect(200)).body.items as Listed[];
     expect(listed.map((c) => c.id).sort()).toEqual([ids.open, ids.likely].sort());
     await http.post(`/api/commitments/${ids.likely}/subscriptions`).send({ email: 'lezer@example.org' }).expect(202);

@@ -228,7 +228,8 @@ describe('web pages and feeds', () => {
 
     const rejectable = await seedCommitment(db, { quote: 'Misschien.', status: 'candidate', confidence: 0.3 });
     await http.post(`/redactie/toezeggingen/${rejectable}/afwijzen`).set('Cookie', session).type('form').send({ _csrf: csrfIn(queue.text) }).expect(303);
-    expect((await http.get(`/api/commitments/${rejectable}`).expect(200)).body.status).toBe('rejected');
+    await http.get(`/api/commitments/${rejectable}`).expect(404);
+    expect((await http.get(`/api/commitments/${rejectable}`).set('Authorization', `Bearer ${EDITOR_TOKEN}`).expect(200)).body.status).toBe('rejected');
 
     const bad = await http.post(`/redactie/toezeggingen/${ids.onTime}/nakoming`).set('Cookie', session).type('form').send({ _csrf: csrfIn(queue.text), status: 'fulfilled', letter: '' }).expect(400);
     expect(bad.text).toContain('Vul de brief in');

@@ -42,18 +42,30 @@ export class EditorGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & { editor?: EditorIdentity }>();
-    const ip = request.ip ?? 'unknown';
-    // Checked before the token: once an IP is over its budget, a right guess looks like a wrong one.
-    if (await this.limiter.exhausted(EDITOR_AUTH_FAILURES, ip)) throw tooManyEditorAttempts();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'editor token required (Authorization: Bearer …)' });
-    const editor = findEditor(this.tokens, match[1]);
-    if (!editor) {
-      if (!(await this.limiter.hit(EDITOR_AUTH_FAILURES, ip))) throw tooManyEditorAttempts();
-      throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'unknown editor token' });
-    }
-    request.editor = editor;
+    request.editor = await editorFromBearer(this.tokens, this.limiter, request);
     return true;
   }
+}
+
+/**
+ * The editor of an `Authorization: Bearer <token>` header; 401 without one or for an unknown token
+ * (which counts against the client IP's budget), 429 once that budget is used up.
+ */
+export async function editorFromBearer(
+  tokens: { name: string; token: string }[],
+  limiter: RateLimiter,
+  request: Pick<Request, 'headers' | 'ip'>,
+): Promise<EditorIdentity> {
+  const ip = request.ip ?? 'unknown';
+  // Checked before the token: once an IP is over its budget, a right guess looks like a wrong one.
+  if (await limiter.exhausted(EDITOR_AUTH_FAILURES, ip)) throw tooManyEditorAttempts();
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'editor token required (Authorization: Bearer …)' });
+  const editor = findEditor(tokens, match[1]);
+  if (!editor) {
+    if (!(await limiter.hit(EDITOR_AUTH_FAILURES, ip))) throw tooManyEditorAttempts();
+    throw new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message: 'unknown editor token' });
+  }
+  return editor;
 }

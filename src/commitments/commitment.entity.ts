@@ -17,6 +17,13 @@ export const COMMITMENT_KINDS = ['report', 'action'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export const DUE_SOURCES = ['explicit', 'phrase', 'default', 'manual'] as const;
 export type DueSource = (typeof DUE_SOURCES)[number];
+/** Another sentence of the same document that restates the promise; offsets into the document text (null when not found). */
+export interface AlsoStated {
+  quote: string;
+  start: number | null;
+  end: number | null;
+}
+
 export const COMMITMENT_ORIGINS = ['extracted', 'tk_register', 'manual'] as const;
 export type CommitmentOrigin = (typeof COMMITMENT_ORIGINS)[number];
 
@@ -49,6 +56,13 @@ export class Commitment {
 
   @Column({ type: 'int', nullable: true })
   endOffset!: number | null;
+
+  /**
+   * The other sentences of the same document that restate this promise ("… eind 2024 …", later
+   * "… eind dit jaar …"): one commitment per promise, its restatements kept with it.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  alsoStated!: AlsoStated[];
 
   /** The answer the quote sits in, e.g. "5" or "5 en 6". */
   @Column({ type: 'varchar', length: 40, nullable: true })

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../documents/document.entity';
 import { departmentOf } from '../ministries/departments';
 import { ministryWithPredecessors } from '../ministries/ministry-lineage';
-import { Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
+import { AlsoStated, Commitment, CommitmentKind, CommitmentOrigin, CommitmentStatus } from './commitment.entity';
 import { CommitmentEvent, CommitmentEventType } from './commitment-event.entity';
 import { DeadlineKind, deadlineKindSql, overdueSql } from './domain/lateness';
 import { publishedSql } from './domain/visibility';
@@ -13,7 +13,8 @@ export type NewCommitment = Omit<
   Commitment,
   | 'id' | 'createdAt' | 'updatedAt' | 'document' | 'fulfillingDocument' | 'fulfillingDocumentId' | 'fulfillingLetter' | 'fulfilledAt' | 'keptOn'
   | 'autoLinked' | 'repeatsCommitmentId' | 'repeatsCommitment' | 'externalRef' | 'withdrawn' | 'searchVector' | 'reviewedAt' | 'reviewedBy'
-> & Partial<Pick<Commitment, 'externalRef' | 'withdrawn'>>;
+  | 'alsoStated'
+> & Partial<Pick<Commitment, 'externalRef' | 'withdrawn' | 'alsoStated'>>;
 
 /** A commitment as an external register states it, with how it was kept. */
 export type RegisterCommitment = NewCommitment & { fulfillingLetter: string | null; fulfilledAt: Date | null };
@@ -28,16 +29,19 @@ export interface UndecidedCommitment {
   id: string;
   documentId: string;
   fingerprint: string;
+  quote: string;
   status: CommitmentStatus;
   confidence: number;
+  alsoStated: AlsoStated[];
 }
 
-/** A commitment's recomputed confidence and status, and the status it had when read. */
+/** A commitment's recomputed confidence, status and restatements, and the status it had when read. */
 export interface Reanalysed {
   id: string;
   confidence: number;
   status: CommitmentStatus;
   expected: CommitmentStatus;
+  alsoStated: AlsoStated[];
 }
 
 export interface CommitmentFilters {
@@ -199,6 +203,11 @@ export class CommitmentsRepository {
       .getOne();
   }
 
+  async statusOf(id: string): Promise<CommitmentStatus | null> {
+    const [row] = (await this.dataSource.query(`SELECT status FROM commitment WHERE id = $1`, [id])) as { status: CommitmentStatus }[];
+    return row?.status ?? null;
+  }
+
   lockById(em: EntityManager, id: string): Promise<Commitment | null> {
     return em.findOne(Commitment, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -253,30 +262,33 @@ export class CommitmentsRepository {
   /** The extracted commitments of these documents no editor has decided on. */
   undecidedExtractedOf(documentIds: string[]): Promise<UndecidedCommitment[]> {
     return this.dataSource.query(
-      `SELECT id, document_id AS "documentId", fingerprint, status, confidence FROM commitment
+      `SELECT id, document_id AS "documentId", fingerprint, quote, status, confidence, also_stated AS "alsoStated" FROM commitment
         WHERE document_id = ANY($1::uuid[]) AND origin = 'extracted' AND reviewed_at IS NULL`,
       [documentIds],
     ) as Promise<UndecidedCommitment[]>;
   }
 
   /**
-   * Stores recomputed confidences and publication in one statement. A row changes only while it
+   * Stores recomputed confidences, publication and restatements in one statement. A row changes only while it
    * still has the status it was read with and no editor has decided on it since; one with a
    * confirmed subscription or a recorded fulfilment stays published. Returns the rows written.
    */
   async applyReanalysis(em: EntityManager, rows: Reanalysed[]): Promise<{ id: string; from: CommitmentStatus; to: CommitmentStatus }[]> {
     if (rows.length === 0) return [];
     const [updated] = (await em.query(
-      `UPDATE commitment c SET confidence = r.confidence, updated_at = now(),
+      `UPDATE commitment c SET confidence = r.confidence, also_stated = r.also_stated, updated_at = now(),
          status = CASE WHEN r.status = 'candidate'
                         AND (c.fulfilled_at IS NOT NULL OR c.fulfilling_letter IS NOT NULL
                              OR EXISTS (SELECT 1 FROM subscription s WHERE s.commitment_id = c.id AND s.status = 'confirmed'))
                        THEN c.status ELSE r.status END
-       FROM unnest($1::uuid[], $2::real[], $3::commitment_status[], $4::commitment_status[]) AS r(id, confidence, status, expected)
+       FROM unnest($1::uuid[], $2::real[], $3::commitment_status[], $4::commitment_status[], $5::jsonb[]) AS r(id, confidence, status, expected, also_stated)
        WHERE c.id = r.id AND c.status = r.expected AND c.reviewed_at IS NULL
-         AND (c.confidence, c.status) IS DISTINCT FROM (r.confidence, r.status)
+         AND (c.confidence, c.status, c.also_stated) IS DISTINCT FROM (r.confidence, r.status, r.also_stated)
        RETURNING c.id, r.expected AS "from", c.status AS "to"`,
-      [rows.map((r) => r.id), rows.map((r) => r.confidence), rows.map((r) => r.status), rows.map((r) => r.expected)],
+      [
+        rows.map((r) => r.id), rows.map((r) => r.confidence), rows.map((r) => r.status), rows.map((r) => r.expected),
+        rows.map((r) => JSON.stringify(r.alsoStated)),
+      ],
     )) as [{ id: string; from: CommitmentStatus; to: CommitmentStatus }[], number];
     return updated;
   }
@@ -395,7 +407,7 @@ export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
 export const DOCUMENT_SUMMARY_COLUMNS = ['id', 'number', 'kind', 'title', 'date', 'url'];
 
 const LIST_COLUMNS = [
-  'c.id', 'c.documentId', 'c.quote', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
+  'c.id', 'c.documentId', 'c.quote', 'c.alsoStated', 'c.startOffset', 'c.endOffset', 'c.answerLabel', 'c.kind', 'c.ownerRole', 'c.ownerName',
   'c.ministry', 'c.vehicle', 'c.deadlinePhrase', 'c.due', 'c.dueSource', 'c.dueExplanation', 'c.effectiveDue', 'c.recurring',
   'c.confidence', 'c.status', 'c.fulfillingDocumentId', 'c.fulfillingLetter', 'c.fulfilledAt', 'c.keptOn', 'c.origin', 'c.rawStatus',
   'c.fingerprint', 'c.createdAt', 'c.updatedAt', 'c.autoLinked', 'c.repeatsCommitmentId',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay } from '../common/clock';
 import { notFound } from '../common/domain-error';
+import { Reader, visibleTo } from './domain/visibility';
 import { CommitmentListCache, listCacheKey } from './commitment-list-cache';
 import { CommitmentFilters, CommitmentsRepository } from './commitments.repository';
 import { CommitmentDetailResponse, CommitmentResponse, toCommitmentDetail, toCommitmentResponse } from './dto/commitment.response';
@@ -41,10 +42,20 @@ export class CommitmentsService {
     });
   }
 
-  async get(id: string): Promise<CommitmentDetailResponse> {
+  /**
+   * One commitment with its context and history. A candidate or rejected one is not found for the
+   * public (the same answer as an unknown id); editors see it.
+   */
+  async get(id: string, reader: Reader): Promise<CommitmentDetailResponse> {
     const commitment = await this.commitments.findById(id);
-    if (!commitment) throw notFound('commitment');
+    if (!commitment || !visibleTo(commitment.status, reader)) throw notFound('commitment');
     const history = await this.commitments.history(id);
     return toCommitmentDetail(commitment, history, this.clock.now());
+  }
+
+  /** Not found unless the commitment exists and `reader` may see it (routes about a commitment that do not show it whole). */
+  async assertVisible(id: string, reader: Reader): Promise<void> {
+    const status = await this.commitments.statusOf(id);
+    if (!status || !visibleTo(status, reader)) throw notFound('commitment');
   }
 }

@@ -71,7 +71,7 @@ export class FulfilmentReviewService {
       await this.fulfilment.undoAutoLink(em, commitmentId, editor, note);
       if (link) await this.candidates.markDecided(em, link.id, 'undone', `editor:${editor}`, this.clock.now());
     });
-    return this.commitmentViews.get(commitmentId);
+    return this.commitmentViews.get(commitmentId, 'editor');
   }
 
   private async view(candidateId: string): Promise<SuggestionResponse> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -11,7 +12,7 @@ import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
 
 @Module({
-  imports: [CommitmentsModule, DocumentsModule, OutboxModule],
+  imports: [AuthModule, CommitmentsModule, DocumentsModule, OutboxModule],
   controllers: [FulfilmentController, FulfilmentReviewController, FulfilmentCandidatesController],
   providers: [FulfilmentService, FulfilmentCandidatesRepository, FulfilmentLinker, FulfilmentReviewService],
   exports: [FulfilmentService, FulfilmentLinker, FulfilmentReviewService],

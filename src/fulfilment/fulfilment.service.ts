@@ -67,7 +67,7 @@ export class FulfilmentService {
       );
     });
     this.deliverIf(planned);
-    return this.commitmentViews.get(commitmentId);
+    return this.commitmentViews.get(commitmentId, 'editor');
   }
 
   /**

@@ -11,6 +11,7 @@ import type { DocumentAnalysis, ExtractedCommitment, Office } from '../extractio
 import type { Document, DocumentKind } from '../documents/document.entity';
 import { DocumentImportHooks } from '../documents/document-import-hooks';
 import { DocumentsRepository, NewDocument } from '../documents/documents.repository';
+import { alsoStatedOf } from './also-stated';
 import { commitmentFingerprint } from './commitment-fingerprint';
 
 /** What the source knows about a document beyond its text (TK metadata); all optional. */
@@ -259,6 +260,7 @@ export class DocumentImportService {
       quote: extracted.quote,
       startOffset: extracted.start,
       endOffset: extracted.end,
+      alsoStated: alsoStatedOf(document.text, extracted),
       answerLabel: extracted.answer,
       kind: extracted.kind,
       ownerRole: owner?.role ?? document.authorRole,

@@ -5,14 +5,18 @@ import { Clock } from '../common/clock';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CommitmentsRepository, Reanalysed, UndecidedCommitment } from '../commitments/commitments.repository';
-import type { CommitmentStatus } from '../commitments/commitment.entity';
+import type { AlsoStated, CommitmentStatus } from '../commitments/commitment.entity';
 import type { Document } from '../documents/document.entity';
 import { DocumentsRepository } from '../documents/documents.repository';
 import { analyseDocument } from '../extraction';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { alsoStatedOf } from './also-stated';
 import { commitmentFingerprint } from './commitment-fingerprint';
 
 const BATCH = 50;
+
+/** A recomputed row, and whether its restatements differ from the stored ones. */
+type Recomputed = Reanalysed & { alsoStatedChanged: boolean };
 
 export interface ReanalysisSummary {
   documents: number;
@@ -23,15 +27,19 @@ export interface ReanalysisSummary {
   toOpen: number;
   /** Below the threshold, but a confirmed subscription or a fulfilment keeps it published. */
   keptPublished: number;
+  /** Restatements in the same document stored anew (found for the first time, or changed). */
+  alsoStated: number;
   /** The extractor no longer finds it in its document: left as it was. */
   notFound: number;
+  /** Of those, the ones it now reads as restating another commitment of the document (stored apart by an older import; left as they were). */
+  nowRestatements: number;
   failed: { documentId: string; reason: string }[];
 }
 
 /**
  * Recomputes the confidence of stored extracted commitments from their documents' text, and
  * publication by EXTRACTION_REVIEW_BELOW: open ones below it wait for review, candidates above it
- * are published. Commitments an editor decided on (reviewed_at), and statuses other than open and
+ * are published. The sentences that restate a promise in the same document are stored anew. Commitments an editor decided on (reviewed_at), and statuses other than open and
  * candidate (kept, lapsed, rejected), are never moved; history is only added to.
  */
 @Injectable()
@@ -46,7 +54,7 @@ export class ReanalysisService {
   ) {}
 
   async run(progress: (done: number, total: number) => void = () => undefined): Promise<ReanalysisSummary> {
-    const summary: ReanalysisSummary = { documents: 0, commitments: 0, updated: 0, toCandidate: 0, toOpen: 0, keptPublished: 0, notFound: 0, failed: [] };
+    const summary: ReanalysisSummary = { documents: 0, commitments: 0, updated: 0, toCandidate: 0, toOpen: 0, keptPublished: 0, alsoStated: 0, notFound: 0, nowRestatements: 0, failed: [] };
     const total = await this.commitments.countDocumentsToReanalyse();
     let after: string | null = null;
     for (;;) {
@@ -61,7 +69,7 @@ export class ReanalysisService {
 
   private async reanalyseBatch(documentIds: string[], summary: ReanalysisSummary): Promise<void> {
     const stored = await this.commitments.undecidedExtractedOf(documentIds);
-    const rows: Reanalysed[] = [];
+    const rows: Recomputed[] = [];
     for (const documentId of documentIds) {
       const own = stored.filter((c) => c.documentId === documentId);
       try {
@@ -77,29 +85,37 @@ export class ReanalysisService {
     await this.store(rows, summary);
   }
 
-  private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): Reanalysed[] {
+  private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): Recomputed[] {
     const analysis = analyseDocument(document.text, { received: document.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
     const found = new Map<string, (typeof analysis.commitments)[number]>();
     // The same promise twice in one text: the first one counts, as on import.
     for (const c of analysis.commitments) if (!found.has(commitmentFingerprint(document, c))) found.set(commitmentFingerprint(document, c), c);
-    const rows: Reanalysed[] = [];
+    const restated = new Set(analysis.commitments.flatMap((c) => c.also));
+    const rows: Recomputed[] = [];
     for (const c of stored) {
       summary.commitments++;
       const fresh = found.get(c.fingerprint);
       if (!fresh) {
         summary.notFound++;
+        if (restated.has(c.quote)) summary.nowRestatements++;
         continue;
       }
-      rows.push({ id: c.id, confidence: fresh.confidence, status: publicationOf(c.status, fresh.published), expected: c.status });
+      const alsoStated = alsoStatedOf(document.text, fresh);
+      rows.push({
+        id: c.id, confidence: fresh.confidence, status: publicationOf(c.status, fresh.published), expected: c.status, alsoStated,
+        alsoStatedChanged: !sameAlsoStated(c.alsoStated, alsoStated),
+      });
     }
     return rows;
   }
 
-  private async store(rows: Reanalysed[], summary: ReanalysisSummary): Promise<void> {
+  private async store(rows: Recomputed[], summary: ReanalysisSummary): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
       const written = await this.commitments.applyReanalysis(em, rows);
       const wanted = new Map(rows.map((r) => [r.id, r.status]));
+      const restated = new Set(rows.filter((r) => r.alsoStatedChanged).map((r) => r.id));
+      summary.alsoStated += written.filter((w) => restated.has(w.id)).length;
       const moved = written.filter((w) => w.from !== w.to);
       summary.updated += written.length;
       summary.toCandidate += moved.filter((w) => w.to === 'candidate').length;
@@ -120,4 +136,9 @@ function publicationOf(status: CommitmentStatus, published: boolean): Commitment
   if (status === 'open' && !published) return 'candidate';
   if (status === 'candidate' && published) return 'open';
   return status;
+}
+
+function sameAlsoStated(stored: AlsoStated[] | null, fresh: AlsoStated[]): boolean {
+  const key = (list: AlsoStated[]) => JSON.stringify(list.map((a) => [a.quote, a.start, a.end]));
+  return key(stored ?? []) === key(fresh);
 }

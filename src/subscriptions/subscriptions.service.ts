@@ -3,7 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
-import type { CommitmentStatus } from '../commitments/commitment.entity';
 import { isPublished } from '../commitments/domain/visibility';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxSignal } from '../outbox/outbox-signal';
@@ -13,14 +12,6 @@ import { canonicalSearch, SavedSearch, searchTargetKey } from './saved-search';
 import { DigestFrequency } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
 import { PreferenceChange, SubscriptionsRepository, SubscriptionTargetSpec } from './subscriptions.repository';
-
-/** A candidate waits for an editor, a rejected one is no promise: neither can be followed (409). */
-function notSubscribable(status: CommitmentStatus): DomainError {
-  return new DomainError(
-    'conflict',
-    status === 'rejected' ? 'this commitment was rejected by the editors and cannot be subscribed to' : 'this commitment awaits review by the editors and cannot be subscribed to yet',
-  );
-}
 
 /** A repeated subscribe request re-sends the confirmation at most this often. */
 const CONFIRMATION_RESEND_MINUTES = 10;
@@ -86,9 +77,10 @@ export class SubscriptionsService {
   }
 
   async subscribeToCommitment(commitmentId: string, email: string): Promise<void> {
-    const commitment = await this.commitments.findById(commitmentId);
-    if (!commitment) throw notFound('commitment');
-    if (!isPublished(commitment.status)) throw notSubscribable(commitment.status);
+    // A candidate waits for an editor, a rejected one is no promise: neither can be followed, and
+    // for the public neither exists (the same 404 as an unknown id).
+    const status = await this.commitments.statusOf(commitmentId);
+    if (!status || !isPublished(status)) throw notFound('commitment');
     await this.subscribe(email, { type: 'commitment', key: `commitment:${commitmentId}`, commitmentId });
   }
 

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainError, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { SubscribeBudgetGuard } from '../subscriptions/subscribe-budget.guard';
 import { CommitmentPageQuery, filtersOf } from './dto/commitment-page.query';
 import { SubscribeForm } from './dto/subscribe.form';
-import { EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
+import { EditorViewer } from '../auth/editor-viewer';
+import { EditorSession, EditorSessions, readCookie, SESSION_COOKIE } from './editor/editor-session';
 import { HtmlErrorFilter } from '../pages/html-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
 import { WebPagesService } from './web-pages.service';
@@ -37,6 +38,7 @@ export class PagesController {
     private readonly subscriptions: SubscriptionsService,
     private readonly pages: PageRenderer,
     private readonly sessions: EditorSessions,
+    private readonly viewer: EditorViewer,
   ) {}
 
   @Get()
@@ -52,13 +54,15 @@ export class PagesController {
     return this.pages.render('commitments', { title: view.filters.q ? `Zoeken: ${view.filters.q}` : 'Toezeggingen', ...view });
   }
 
+  /**
+   * A candidate or rejected commitment is not found for the public; an editor (session cookie, or a
+   * bearer token for reading) sees it, and with a session the linking evidence and forms too.
+   */
   @Get('toezeggingen/:id')
   @Header('Content-Type', HTML)
   async commitment(@Param('id') id: string, @Query('gedaan') done: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    // A logged-in editor sees the same page plus the linking evidence and forms; never cache that copy.
-    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
-    if (session) response.setHeader('Cache-Control', 'private, no-store');
-    const view = await this.web.commitment(pageId(id), session !== null);
+    const { session, editor } = await this.editorOf(request, response);
+    const view = await this.web.commitment(pageId(id), editor);
     return this.pages.render('commitment', {
       ...view,
       done: session && typeof done === 'string' ? (EDITOR_DONE[done] ?? null) : null,
@@ -73,10 +77,8 @@ export class PagesController {
   @Header('Content-Type', HTML)
   async subscribe(@Param('id') id: string, @Body() form: SubscribeForm) {
     const commitmentId = pageId(id);
-    await this.subscriptions.subscribeToCommitment(commitmentId, form.email).catch((error: unknown) => {
-      if (error instanceof DomainError && error.code === 'conflict') throw new DomainError('conflict', 'Deze toezegging wordt nog beoordeeld of is afgewezen; u kunt haar niet volgen.');
-      throw error;
-    });
+    // A candidate or rejected commitment cannot be followed: not found, as for an unknown id.
+    await this.subscriptions.subscribeToCommitment(commitmentId, form.email);
     return this.pages.render('message', {
       title: 'Controleer uw e-mail',
       message: 'Als dit adres zich nog niet had aangemeld, ontvangt het een e-mail met een bevestigingslink. Klik op die link om uw aanmelding te bevestigen.',
@@ -92,10 +94,12 @@ export class PagesController {
     return this.pages.render('ministry', { title: `Ministerie van ${view.ministry}`, ...view });
   }
 
+  /** The public sees a document's published commitments; an editor also those waiting for review or rejected. */
   @Get('documenten/:id')
   @Header('Content-Type', HTML)
-  async document(@Param('id') id: string) {
-    const view = await this.web.document(pageId(id));
+  async document(@Param('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const { editor } = await this.editorOf(request, response);
+    const view = await this.web.document(pageId(id), editor);
     return this.pages.render('document', view);
   }
 
@@ -104,5 +108,13 @@ export class PagesController {
   @Header('Content-Type', 'text/plain; charset=utf-8')
   async documentText(@Param('id') id: string) {
     return this.web.documentText(pageId(id));
+  }
+
+  /** The editor reading a page, if any; their copy is never kept by a shared cache. */
+  private async editorOf(request: Request, response: Response): Promise<{ session: EditorSession | null; editor: boolean }> {
+    const session = await this.sessions.verify(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const editor = session !== null || (request.headers.authorization !== undefined && (await this.viewer.identify(request)) !== null);
+    if (editor) response.setHeader('Cache-Control', 'private, no-store');
+    return { session, editor };
   }
 }

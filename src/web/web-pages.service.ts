@@ -140,9 +140,13 @@ export class WebPagesService {
     };
   }
 
-  /** The public commitment page; `editor` adds the fulfilment candidates and the undo form's data. */
+  /**
+   * The public commitment page; `editor` adds the fulfilment candidates and the undo form's data,
+   * and shows commitments the public may not see (waiting for review, rejected: not found for them).
+   */
   async commitment(id: string, editor = false) {
-    const c = await this.commitments.get(id);
+    const reader = editor ? 'editor' : 'public';
+    const c = await this.commitments.get(id, reader);
     const sourceIds = c.history.flatMap((e) => [e.details.sourceDocumentId, e.details.documentId]).filter((v): v is string => typeof v === 'string');
     const source = c.document ? await this.queries.findDocument(c.document.id) : null;
     const [chain, candidates, restatements, original, sources] = await Promise.all([
@@ -150,7 +154,8 @@ export class WebPagesService {
       // Readers only see the winning candidate of an automatic link; editors see them all.
       editor || c.autoLinked ? this.review.candidatesFor(id) : Promise.resolve([]),
       this.linking.restatementsOf(id),
-      c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId) : Promise.resolve(null),
+      // An original the public may not see is not named to them.
+      c.repeatsCommitmentId ? this.commitments.get(c.repeatsCommitmentId, reader).catch(() => null) : Promise.resolve(null),
       this.linking.documentTitles([...new Set(sourceIds)]),
     ]);
     const context = c.context ? contextView(c.context, c.answerLabel !== null) : null;
@@ -160,6 +165,7 @@ export class WebPagesService {
     return {
       c,
       quote: cleanText(c.quote),
+      alsoStated: c.alsoStated.map((a) => cleanText(a.quote)),
       badge: statusBadge(c, today),
       deadlineNote: deadlineNote(c, today, this.env.DEFAULT_TERM_DAYS),
       // Once kept or lapsed there is nothing to be late about: subscribing only hears of changes.
@@ -286,10 +292,11 @@ export class WebPagesService {
     };
   }
 
-  async document(id: string) {
+  /** A document with its commitments: the published ones, and for an editor also those waiting for review or rejected. */
+  async document(id: string, editor = false) {
     const document = await this.queries.findDocument(id);
     if (!document) throw notFound('document');
-    const commitments = await this.queries.commitmentsOfDocument(id);
+    const commitments = await this.queries.commitmentsOfDocument(id, editor);
     return {
       askers: askersOf(document.text),
       official: officialSourceOf(document),

@@ -151,14 +151,11 @@ export class WebQueriesRepository {
     return this.dataSource.getRepository(Document).findOne({ where: { id, deleted: false } });
   }
 
-  commitmentsOfDocument(documentId: string): Promise<Commitment[]> {
-    return this.dataSource
-      .getRepository(Commitment)
-      .createQueryBuilder('c')
-      .where('c.document_id = :documentId', { documentId })
-      .andWhere(publishedSql('c'))
-      .orderBy('c.start_offset', 'ASC', 'NULLS LAST')
-      .getMany();
+  /** The commitments found in a document: the published ones, or all of them (`unpublished`: for an editor). */
+  commitmentsOfDocument(documentId: string, unpublished = false): Promise<Commitment[]> {
+    const query = this.dataSource.getRepository(Commitment).createQueryBuilder('c').where('c.document_id = :documentId', { documentId });
+    if (!unpublished) query.andWhere(publishedSql('c'));
+    return query.orderBy('c.start_offset', 'ASC', 'NULLS LAST').getMany();
   }
 
   /** Documents of the same parliamentary case (zaak): the questions, a postponement, the answer, letters. */

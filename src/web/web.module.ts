@@ -1,5 +1,6 @@
 import { SearchExplainer } from './search-explanation';
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
@@ -16,7 +17,7 @@ import { WebQueriesRepository } from './web-queries.repository';
 
 /** Server-rendered Dutch pages, the editor pages and the iCalendar/Atom feeds. */
 @Module({
-  imports: [CommitmentsModule, FulfilmentModule, SubscriptionsModule],
+  imports: [AuthModule, CommitmentsModule, FulfilmentModule, SubscriptionsModule],
   controllers: [PagesController, FeedsController, EditorController],
   providers: [WebQueriesRepository, LinkingQueriesRepository, WebPagesService, SearchExplainer, FeedsService, EditorSessions, EditorSessionGuard, EditorPagesService],
 })

@@ -15,3 +15,11 @@ export function isPublished(status: CommitmentStatus): boolean {
 export function publishedSql(alias = 'c'): string {
   return `${alias}.status NOT IN (${UNPUBLISHED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 }
+
+/** Who reads: the public sees published commitments only; an editor (token or session) sees every one. */
+export type Reader = 'public' | 'editor';
+
+/** Whether `reader` may see a commitment of this status, by id as in lists: unpublished ones are not found for the public. */
+export function visibleTo(status: CommitmentStatus, reader: Reader): boolean {
+  return reader === 'editor' || isPublished(status);
+}

@@ -17,6 +17,8 @@ export interface DocumentSummary {
 export interface CommitmentResponse {
   id: string;
   quote: string;
+  /** Other sentences of the same document that restate this promise, with their offsets in its text (null: not found verbatim). */
+  alsoStated: { quote: string; start: number | null; end: number | null }[];
   kind: string;
   status: string;
   /** Open and past a promised date ("over tijd"); a default term or a recurring period never makes a promise overdue. */
@@ -88,6 +90,7 @@ export function toCommitmentResponse(commitment: Commitment, now: Date): Commitm
   return {
     id: commitment.id,
     quote: commitment.quote,
+    alsoStated: (commitment.alsoStated ?? []).map(({ quote, start, end }) => ({ quote, start, end })),
     kind: commitment.kind,
     status: commitment.status,
     overdue,

@@ -39,21 +39,45 @@ function piecesOf(alternatives: string): string[][] {
   return out;
 }
 
+// Words so common that an anchor on them skips nothing: another word of the alternative is taken when there is one.
+const COMMON = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'is', 'om', 'u', 'ik', 'dat', 'die', 'niet', 'na', 'bij']);
+const HYPHENATED = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
+const WORD_GROUP = /^\(\?:([\p{L}\d]+(?:\|[\p{L}\d]+)*)\)$/u;
+
+/** The words a piece stands for when it is a whole word or a group of whole words ("(?:wij|we)"); null otherwise. */
+function wordsOfPiece(piece: string): string[] | null {
+  if (PLAIN_WORD.test(piece)) return [piece];
+  // "minister-president": each part is a whole word of its own
+  if (HYPHENATED.test(piece)) return [piece.split('-').reduce((a, b) => (b.length > a.length ? b : a))];
+  const group = WORD_GROUP.exec(piece);
+  return group ? group[1].split('|') : null;
+}
+
+/** Rarer first: a piece of uncommon words before one holding a common word, then the longer shortest word. */
+function better(a: string[], b: string[]): boolean {
+  const commonA = a.some((w) => COMMON.has(w));
+  const commonB = b.some((w) => COMMON.has(w));
+  if (commonA !== commonB) return commonB;
+  return Math.min(...a.map((w) => w.length)) > Math.min(...b.map((w) => w.length));
+}
+
 /**
- * For each alternative of a word pattern, one word every match of it holds as a whole word (the
- * longest such); null when some alternative has none (then the pattern is never skipped).
+ * For each alternative of a word pattern, words one of which every match of it holds as a whole
+ * word; null when some alternative has none (then the pattern is never skipped).
  */
 export function anchorsOf(alternatives: string): string[] | null {
   const anchors = new Set<string>();
   for (const pieces of piecesOf(alternatives)) {
-    let best: string | null = null;
+    let best: string[] | null = null;
     pieces.forEach((p, i) => {
       const next = pieces[i + 1];
+      const words = wordsOfPiece(p);
       // "woord ?x": the space is optional, so the word need not end there
-      if (PLAIN_WORD.test(p) && !(next !== undefined && QUANTIFIER.test(next)) && (!best || p.length > best.length)) best = p;
+      if (!words || (next !== undefined && QUANTIFIER.test(next))) return;
+      if (!best || better(words, best)) best = words;
     });
     if (!best) return null;
-    anchors.add(best);
+    for (const w of best as string[]) anchors.add(w);
   }
   return [...anchors];
 }

@@ -25,8 +25,8 @@ export class EditorPagesService {
   async suggestions(page: number, accepted: string | null, rejected: string | null = null) {
     const result = await this.review.suggestions('suggested', page, SUGGESTIONS_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(result.total / SUGGESTIONS_PAGE_SIZE));
-    const done = accepted ? await this.commitments.get(accepted).catch(() => null) : null;
-    const declined = rejected ? await this.commitments.get(rejected).catch(() => null) : null;
+    const done = accepted ? await this.commitments.get(accepted, 'editor').catch(() => null) : null;
+    const declined = rejected ? await this.commitments.get(rejected, 'editor').catch(() => null) : null;
     return {
       total: result.total,
       suggestions: result.items.map((s) => ({ ...candidateView(s), commitmentStatusLabel: STATUS_LABELS[s.commitment.status] ?? s.commitment.status })),
@@ -44,8 +44,8 @@ export class EditorPagesService {
     const [candidates, suggestions, done, changed] = await Promise.all([
       this.queries.candidates(QUEUE_SIZE),
       this.linking.suggestionCount(),
-      reviewed ? this.commitments.get(reviewed).catch(() => null) : Promise.resolve(null),
-      kindChanged ? this.commitments.get(kindChanged).catch(() => null) : Promise.resolve(null),
+      reviewed ? this.commitments.get(reviewed, 'editor').catch(() => null) : Promise.resolve(null),
+      kindChanged ? this.commitments.get(kindChanged, 'editor').catch(() => null) : Promise.resolve(null),
     ]);
     return {
       reviewed: done ? { id: done.id, quote: truncate(done.quote, 200), rejected: done.status === 'rejected', statusLabel: STATUS_LABELS[done.status] } : null,
@@ -66,7 +66,7 @@ export class EditorPagesService {
   }
 
   async commitment(id: string) {
-    const c = await this.commitments.get(id);
+    const c = await this.commitments.get(id, 'editor');
     return {
       c,
       statusLabel: STATUS_LABELS[c.status],

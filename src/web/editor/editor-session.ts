@@ -1,17 +1,17 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse as parseCookie } from 'cookie';
 import { DataSource } from 'typeorm';
 import { EDITOR_AUTH_FAILURES } from '../../auth/editor-auth-limit';
 import { findEditor, parseEditorTokens } from '../../auth/editor.guard';
+import { EditorViewer } from '../../auth/editor-viewer';
 import { RateLimiter } from '../../rate-limit/rate-limiter';
 import { Clock } from '../../common/clock';
 import { hashToken } from '../../common/tokens';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 
-export const SESSION_COOKIE = 'toezegd_redactie';
+export { readCookie, SESSION_COOKIE } from '../../auth/editor-session-cookie';
 export const LOGIN_COOKIE = 'toezegd_login';
 const SESSION_HOURS = 12;
 
@@ -36,6 +36,7 @@ export class EditorSessions implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
+    private readonly viewer: EditorViewer,
   ) {
     this.tokens = parseEditorTokens(env.EDITOR_TOKENS);
     this.secureCookies = env.PUBLIC_URL.startsWith('https://');
@@ -67,16 +68,8 @@ export class EditorSessions implements OnModuleInit {
   }
 
   async verify(cookie: string | undefined): Promise<EditorSession | null> {
-    if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return null;
-    const rows = (await this.dataSource.query(
-      `SELECT editor_name AS name, token_hash AS "tokenHash", expires_at AS "expiresAt" FROM editor_session WHERE secret_hash = $1`,
-      [hashToken(cookie)],
-    )) as { name: string; tokenHash: string; expiresAt: Date }[];
-    const row = rows[0];
-    if (!row || row.expiresAt.getTime() < this.clock.now().getTime()) return null;
-    const token = this.tokens.find((t) => t.name === row.name && hashToken(t.token) === row.tokenHash);
-    if (!token) return null;
-    return { name: row.name, sid: cookie, expires: row.expiresAt.getTime() };
+    const session = await this.viewer.verifySession(cookie);
+    return session && cookie ? { name: session.name, sid: cookie, expires: session.expiresAt.getTime() } : null;
   }
 
   /** Ends the session server-side: its cookie is refused from now on, wherever it is presented. */
@@ -106,18 +99,6 @@ function equal(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** One cookie from the Cookie header; a value that does not decode counts as absent. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  const raw = parseCookie(header, { decode: (value) => value })[name];
-  if (raw === undefined) return undefined;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 export function newLoginNonce(): string {
