@@ -9,7 +9,7 @@ import { detectCommitment, type Detection } from './detection/detect';
 import { detectDeadlineChange } from './detection/deadline-change';
 import { findVehicle, reportByVerb, standalonePronoun, vehicleBefore } from './detection/vehicle';
 import { yesToReadiness } from './detection/bereid';
-import { RECURRING } from './detection/lexicon';
+import { RECURRING, REPORT_VERB, testOnce } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
@@ -156,7 +156,8 @@ function ruleDetection(rt: RegionText, si: number, lower: string, phrases: () =>
 function vehicleOf(rt: RegionText, si: number, clean: string, lower: string, phrases: TimePhrase[]): string | null {
   const timeStarts = phrases.map((p) => p.index);
   const vehicle = findVehicle(clean, { before: () => rt.before(si), timeStarts }) ?? reportByVerb(clean, { timeStarts });
-  if (vehicle || si === 0 || !standalonePronoun(lower)) return vehicle;
+  // only a sentence that sends or reports something uses a pronoun for a document
+  if (vehicle || si === 0 || !standalonePronoun(lower) || !testOnce(REPORT_VERB, lower)) return vehicle;
   // "Die wordt voor de zomer gestuurd": the document of the sentence before, or the fullest one named shortly before
   const named = findVehicle(rt.clean(si - 1), { before: () => rt.before(si - 1) });
   return named && / /.test(named) ? named : vehicleBefore(rt.before(si)) ?? named;

@@ -167,7 +167,9 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     }
     if (PREPOSITION.has(lw)) inPP = true;
     // "op 13 september", "van 7 maart": a date, not a complement
-    if ((lw === 'op' || lw === 'per' || lw === 'tot' || lw === 'van' || lw === 'd.d') && /^\d/.test(toks[j + 1]?.w ?? '') && (MONTH.test(toks[j + 2]?.w ?? '') || /^\d{1,2}[-/]/.test(toks[j + 1].w))) break;
+    // ("op 17 en 18 november": two days of one month)
+    const days = toks[j + 2]?.lw === 'en' && /^\d/.test(toks[j + 3]?.w ?? '') ? 2 : 0;
+    if ((lw === 'op' || lw === 'per' || lw === 'tot' || lw === 'van' || lw === 'd.d') && /^\d/.test(toks[j + 1]?.w ?? '') && (MONTH.test(toks[j + 2 + days]?.w ?? '') || /^\d{1,2}[-/]/.test(toks[j + 1].w))) break;
     // coordination: "en de appreciatie" goes on only when another document follows; "en hierbij …" stops
     if (lw === 'en' || lw === 'of') {
       const n1 = toks[j + 1];
@@ -228,11 +230,28 @@ function isVehicleNoun(toks: Tok[], i: number, sending: boolean, commissioned = 
   if ((sending || commissioned) && RESEARCH_NOUN.test(t.w)) return true;
   if (NOUN.test(t.w)) {
     if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
+    // "informeren over de stand van zaken": what the Kamer hears about, not through what
+    if (t.lw === 'stand' && toks[i - 1]?.lw === 'de' && toks[i - 2]?.lw === 'over') return false;
     // bare "informatie" is too vague to follow; "de aanvullende / ontbrekende informatie" names something
     if (t.lw === 'informatie' && !(ADJECTIVE.test(toks[i - 1]?.w ?? '') && !/^\d/.test(toks[i - 1]?.w ?? ''))) return false;
     return true;
   }
   return sending && SENT_NOUN.test(t.w);
+}
+
+// "de behandeling van de begroting", "het debat over de nota": a debate about a document, not a document promised
+const DEBATE = /^(?:behandeling|bespreking|debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg)$/i;
+
+function debated(toks: Tok[], p: Phrase): boolean {
+  const lead = p.det >= 0 ? p.det : p.first;
+  const prep = toks[lead - 1]?.lw;
+  if (prep !== 'van' && prep !== 'over') return false;
+  // "de behandeling in uw Kamer van de begroting": a few words may stand between
+  for (let k = lead - 2; k >= 0 && lead - k <= 6; k--) {
+    if (isPunct(toks[k].w)) return false;
+    if (DEBATE.test(toks[k].w)) return true;
+  }
+  return false;
 }
 
 export interface VehicleContext {
@@ -390,6 +409,7 @@ export function findVehicle(sentence: string, context: VehicleContext = {}): str
     const anchored = ANCHOR.test(anchor) || (anchor === 'van' && toks[(p.det >= 0 ? p.det : p.first) - 2]?.lw === 'middel');
     if (pastLetter(toks, i, p.det, anchored)) continue;
     if (anchored && MENTIONED.test(toks[(p.det >= 0 ? p.det : p.first) - 2]?.w ?? '')) continue;
+    if (debated(toks, p)) continue;
     if (anchored) return resolve(sentence, toks, p, getCtx);
     // "het rapport voorzien van een reactie": the reaction is the document, whatever noun came first
     const reaction = reactionTo(sentence, toks, p);
