@@ -17,6 +17,9 @@ describe('commitment detection', () => {
     ['Ik zal uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek.', 'report'],
     ['In de volgende voortgangsbrief zal ik nader ingaan op de gevolgen voor gemeenten.', 'report'],
     ['Ik zal dit signaal bespreken met de Inspectie en de betrokken zorgaanbieders.', 'action'],
+    ['Via een apart fiche zal ik nader ingaan op de gevolgen van het voorstel voor de landbouw.', 'report'],
+    ['In de kabinetsreactie zal nader worden ingegaan op de aanbevelingen van de commissie.', 'report'],
+    ['Ik zal hierover in gesprek gaan met de sector.', 'action'],
     ['Ik ga de regeling aanpassen zodat ook zelfstandigen er gebruik van kunnen maken.', 'action'],
     ['Daarbij zal ik ook de motie van het lid Jansen betrekken.', 'action'],
     // passive, Kamer as receiver
@@ -30,6 +33,8 @@ describe('commitment detection', () => {
     // present tense with a cadence or a coming debate instead of a date
     ['Verder ontvangt uw Kamer elk half jaar een overzicht van de wachttijden.', 'report'],
     ['Uw Kamer ontvangt voor het commissiedebat de brief over de tarieven.', 'report'],
+    // a promise restated after "zoals toegezegd" is still made
+    ['Zoals is toegezegd, zal ik uw Kamer voor de zomer informeren over de pilot.', 'report'],
     // cabinet or another minister
     ['Het kabinet zal in een aparte brief reageren op het rapport van de commissie.', 'report'],
     ['De Minister van Financiën zal de fiscale aspecten nader uitwerken.', 'action'],

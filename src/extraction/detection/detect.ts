@@ -167,7 +167,11 @@ const REPORT_PARTICIPLE = word(
 
 const SENDING_VERB = word('sturen|toesturen|toezenden|doen toekomen|doen komen|rapporteren|informeren|inlichten');
 
+// "zal ik nader ingaan op …", "zal worden ingegaan op …": what a coming document will address, for the Kamer to read
+const ADDRESS = word('ingaan op|ingegaan op|in te gaan op|(?:ga|gaat|gaan) (?:\\S+ ){0,4}in op');
+
 function isReport(s: string): boolean {
+  if (s.includes(' op') && s.includes('in') && ADDRESS.test(s)) return true;
   if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
   if (testOnce(REPORT_VERB, s) && testOnce(KAMER, s)) return true;
   if (SENDING_VERB.test(s)) return true;

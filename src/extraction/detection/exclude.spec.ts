@@ -10,6 +10,7 @@ describe('not a commitment', () => {
     ['In mijn brief van 12 januari jl. heb ik uw Kamer geïnformeerd over de maatregelen.'],
     ['Ik heb uw Kamer toegezegd dat ik de evaluatie voor de zomer zal sturen.'],
     ['Over de uitkomsten is uw Kamer op 3 maart geïnformeerd.'],
+    ['Er is toegezegd aan uw Kamer dat het kabinet de mogelijkheden zal verkennen.'],
     // the letter doing it now
     ['Hierbij stuur ik u het rapport van de commissie.'],
     ['Met deze brief informeer ik uw Kamer over de stand van zaken.'],

@@ -37,7 +37,7 @@ export const IN_DOCUMENT = word(
 );
 export const CONDITIONAL_START = /^(?:als|indien|wanneer|mocht|mochten|voor zover|voorzover|in het geval|zo ja|zo nee|afhankelijk van)(?![\p{L}])/u;
 export const PAST_MAIN = word(
-  'heb ik|ik heb|hebben wij|wij hebben|we hebben|heeft het kabinet|het kabinet heeft|heeft de regering|is uw kamer|heeft uw kamer|is de kamer|werd|werden|heb|had ik|ik had|hadden wij',
+  'heb ik|ik heb|hebben wij|wij hebben|we hebben|heeft het kabinet|het kabinet heeft|heeft de regering|is uw kamer|heeft uw kamer|is de kamer|werd|werden|heb|had ik|ik had|hadden wij|is toegezegd|zijn toegezegd',
 );
 
 export const FUTURE_AUX = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
