@@ -1,5 +1,6 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
 import { hasAnchors, testAnchored } from '../detection/anchored-regexp';
+import { wordCharAt } from '../text/word-chars';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
 export interface CandidateFacts {
@@ -95,20 +96,6 @@ const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daa
 const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
 const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
 const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
-
-const LETTER = /^\p{L}$/u;
-// 0: not yet known, 1: a letter, 2: not a letter (for code units from U+0080 up)
-const letterCache = new Uint8Array(65536);
-
-/** How many code units the word character (letter or ASCII digit) at i takes: 0, 1, or 2 for a letter outside the BMP. */
-function wordCharAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-  let known = letterCache[c];
-  if (known === 0) letterCache[c] = known = LETTER.test(s[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
 
