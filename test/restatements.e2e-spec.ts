@@ -105,7 +105,7 @@ describe('a promise restated in the same answer', () => {
 
   it('stores the restatements anew on `toezegd reanalyse` (data imported before they were kept)', async () => {
     await db.query(`UPDATE commitment SET also_stated = '[]'`);
-    // An older import stored a restatement as a commitment of its own: reported, and left as it was.
+    // An older import stored a restatement as a commitment of its own: linked to the promise it restates, the rest left as it was.
     const [{ id: apart }] = (await db.query(
       `INSERT INTO commitment (document_id, quote, kind, due_source, confidence, status, origin, fingerprint)
        SELECT document_id, $1, kind, 'default', confidence, status, origin, fingerprint || ':ouder' FROM commitment RETURNING id`,
@@ -118,6 +118,12 @@ describe('a promise restated in the same answer', () => {
     expect(rows.find((r) => r.id === apart)?.alsoStated).toEqual([]);
     const row = rows.find((r) => r.id !== apart);
     expect(row?.alsoStated.map((a) => a.quote)).toEqual([SECOND, THIRD]);
+    const old = (await http.get(`/api/commitments/${apart}`).expect(200)).body as { status: string; repeatsCommitmentId: string | null; countsInScoreboard: boolean };
+    expect(old).toMatchObject({ status: 'open', repeatsCommitmentId: row?.id, countsInScoreboard: false });
+    const linkedOnce = await runCli(['reanalyse'], { DATABASE_URL: t.databaseUrl });
+    expect(JSON.parse(linkedOnce.stdout)).toMatchObject({ nowRestatements: 1 });
+    const edits = (await db.query(`SELECT count(*)::int AS n FROM commitment_event WHERE commitment_id = $1 AND actor = 'reanalyse' AND type = 'edited'`, [apart])) as { n: number }[];
+    expect(edits[0].n).toBe(1);
     await db.query(`DELETE FROM commitment WHERE id = $1`, [apart]);
     const again = await runCli(['reanalyse'], { DATABASE_URL: t.databaseUrl });
     expect(JSON.parse(again.stdout)).toMatchObject({ alsoStated: 0 });

@@ -33,6 +33,7 @@ export interface UndecidedCommitment {
   status: CommitmentStatus;
   confidence: number;
   alsoStated: AlsoStated[];
+  repeatsCommitmentId: string | null;
 }
 
 /** A commitment's recomputed confidence, status and restatements, and the status it had when read. */
@@ -262,7 +263,8 @@ export class CommitmentsRepository {
   /** The extracted commitments of these documents no editor has decided on. */
   undecidedExtractedOf(documentIds: string[]): Promise<UndecidedCommitment[]> {
     return this.dataSource.query(
-      `SELECT id, document_id AS "documentId", fingerprint, quote, status, confidence, also_stated AS "alsoStated" FROM commitment
+      `SELECT id, document_id AS "documentId", fingerprint, quote, status, confidence, also_stated AS "alsoStated",
+              repeats_commitment_id AS "repeatsCommitmentId" FROM commitment
         WHERE document_id = ANY($1::uuid[]) AND origin = 'extracted' AND reviewed_at IS NULL`,
       [documentIds],
     ) as Promise<UndecidedCommitment[]>;

@@ -17,6 +17,11 @@ const BATCH = 50;
 
 /** A recomputed row, and whether its restatements differ from the stored ones. */
 type Recomputed = Reanalysed & { alsoStatedChanged: boolean };
+/** A commitment an older import stored apart that restates another of its document. */
+interface Restating {
+  id: string;
+  repeatsCommitmentId: string;
+}
 
 export interface ReanalysisSummary {
   documents: number;
@@ -31,7 +36,11 @@ export interface ReanalysisSummary {
   alsoStated: number;
   /** The extractor no longer finds it in its document: left as it was. */
   notFound: number;
-  /** Of those, the ones it now reads as restating another commitment of the document (stored apart by an older import; left as they were). */
+  /**
+   * Of those, the ones it now reads as restating another commitment of the document (stored apart
+   * by an older import). Each is linked to that one as a restatement (it no longer counts on its own
+   * in scoreboards); its status, subscriptions and history stay as they were.
+   */
   nowRestatements: number;
   failed: { documentId: string; reason: string }[];
 }
@@ -70,34 +79,39 @@ export class ReanalysisService {
   private async reanalyseBatch(documentIds: string[], summary: ReanalysisSummary): Promise<void> {
     const stored = await this.commitments.undecidedExtractedOf(documentIds);
     const rows: Recomputed[] = [];
+    const restating: Restating[] = [];
     for (const documentId of documentIds) {
       const own = stored.filter((c) => c.documentId === documentId);
       try {
         const document = await this.documents.findById(documentId);
         if (!document) throw new Error('document not found');
-        rows.push(...this.recompute(document, own, summary));
+        const recomputed = this.recompute(document, own, summary);
+        rows.push(...recomputed.rows);
+        restating.push(...recomputed.restating);
         summary.documents++;
       } catch (error) {
         // One unreadable document is recorded and skipped; the others go on.
         summary.failed.push({ documentId, reason: error instanceof Error ? error.message : String(error) });
       }
     }
-    await this.store(rows, summary);
+    await this.store(rows, restating, summary);
   }
 
-  private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): Recomputed[] {
+  private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): { rows: Recomputed[]; restating: Restating[] } {
     const analysis = analyseDocument(document.text, { received: document.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
     const found = new Map<string, (typeof analysis.commitments)[number]>();
     // The same promise twice in one text: the first one counts, as on import.
     for (const c of analysis.commitments) if (!found.has(commitmentFingerprint(document, c))) found.set(commitmentFingerprint(document, c), c);
-    const restated = new Set(analysis.commitments.flatMap((c) => c.also));
     const rows: Recomputed[] = [];
+    const restating: Restating[] = [];
     for (const c of stored) {
       summary.commitments++;
       const fresh = found.get(c.fingerprint);
       if (!fresh) {
         summary.notFound++;
-        if (restated.has(c.quote)) summary.nowRestatements++;
+        const original = restatedBy(document, analysis.commitments, stored, c);
+        if (original) summary.nowRestatements++;
+        if (original && c.repeatsCommitmentId === null) restating.push({ id: c.id, repeatsCommitmentId: original.id });
         continue;
       }
       const alsoStated = alsoStatedOf(document.text, fresh);
@@ -106,10 +120,10 @@ export class ReanalysisService {
         alsoStatedChanged: !sameAlsoStated(c.alsoStated, alsoStated),
       });
     }
-    return rows;
+    return { rows, restating };
   }
 
-  private async store(rows: Recomputed[], summary: ReanalysisSummary): Promise<void> {
+  private async store(rows: Recomputed[], restating: Restating[], summary: ReanalysisSummary): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
       const written = await this.commitments.applyReanalysis(em, rows);
@@ -127,6 +141,14 @@ export class ReanalysisService {
         em,
         moved.map((w) => ({ commitmentId: w.id, type: 'status_changed' as const, actor: 'reanalyse', occurredAt: now, details: { from: w.from, to: w.to } })),
       );
+      await this.commitments.setRepeats(em, restating);
+      await this.commitments.addEvents(
+        em,
+        restating.map((r) => ({
+          commitmentId: r.id, type: 'edited' as const, actor: 'reanalyse', occurredAt: now,
+          details: { repeats: r.repeatsCommitmentId, reason: 'restated in the same document' },
+        })),
+      );
     });
   }
 }
@@ -136,6 +158,19 @@ function publicationOf(status: CommitmentStatus, published: boolean): Commitment
   if (status === 'open' && !published) return 'candidate';
   if (status === 'candidate' && published) return 'open';
   return status;
+}
+
+/** The stored commitment whose promise `c` restates in the same document, by the extractor's reading now. */
+function restatedBy(
+  document: Document,
+  fresh: ReturnType<typeof analyseDocument>['commitments'],
+  stored: UndecidedCommitment[],
+  c: UndecidedCommitment,
+): UndecidedCommitment | null {
+  const promise = fresh.find((f) => f.also.includes(c.quote));
+  if (!promise) return null;
+  const fingerprint = commitmentFingerprint(document, promise);
+  return stored.find((s) => s.fingerprint === fingerprint && s.id !== c.id) ?? null;
 }
 
 function sameAlsoStated(stored: AlsoStated[] | null, fresh: AlsoStated[]): boolean {

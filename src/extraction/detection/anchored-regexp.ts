@@ -82,14 +82,26 @@ export function anchorsOf(alternatives: string): string[] | null {
   return [...anchors];
 }
 
-const anchorsByRegExp = new WeakMap<RegExp, readonly string[]>();
+const anchorsByRegExp = new WeakMap<RegExp, { list: readonly string[]; set: ReadonlySet<string> }>();
 
 /** Remembers the anchor words of a word regex built from `alternatives` (none: never skipped). */
 export function withAnchors(re: RegExp, alternatives: string): RegExp {
   const anchors = anchorsOf(alternatives);
-  if (anchors) anchorsByRegExp.set(re, anchors);
+  if (anchors) anchorsByRegExp.set(re, { list: anchors, set: new Set(anchors) });
   return re;
 }
+
+/** Whether the words of a text hold one of the anchors: the shorter of the two is walked. */
+function holdsAnchor(runs: ReadonlySet<string>, anchors: { list: readonly string[]; set: ReadonlySet<string> }): boolean {
+  if (anchors.list.length <= runs.size) {
+    for (const a of anchors.list) if (runs.has(a)) return true;
+  } else {
+    for (const r of runs) if (anchors.set.has(r)) return true;
+  }
+  return false;
+}
+
+export const hasAnchors = (re: RegExp): boolean => anchorsByRegExp.has(re);
 
 /**
  * re.test(text), but a regex with anchor words is not run on a text that holds none of them: a set
@@ -97,11 +109,6 @@ export function withAnchors(re: RegExp, alternatives: string): RegExp {
  */
 export function testAnchored(re: RegExp, text: string): boolean {
   const anchors = anchorsByRegExp.get(re);
-  if (anchors && text.length >= MIN_GUARDED_LENGTH) {
-    const runs = wordRuns(text);
-    let found = false;
-    for (const a of anchors) if (runs.has(a)) { found = true; break; }
-    if (!found) return false;
-  }
+  if (anchors && text.length >= MIN_GUARDED_LENGTH && !holdsAnchor(wordRuns(text), anchors)) return false;
   return re.test(text);
 }

@@ -1,5 +1,6 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
-import { testAnchored } from '../detection/anchored-regexp';
+import { hasAnchors, testAnchored } from '../detection/anchored-regexp';
+import { wordCharAt } from '../text/word-chars';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
 export interface CandidateFacts {
@@ -23,6 +24,8 @@ interface Guarded {
   test(s: string): boolean;
 }
 function guarded(re: Guarded, literals: string[]): Guarded {
+  // a word pattern has anchor words: looking them up in the sentence's word set is cheaper than the substring scans
+  if (re instanceof RegExp && hasAnchors(re)) return { test: (s: string) => testAnchored(re, s) };
   return {
     test(s: string): boolean {
       for (const l of literals) if (s.includes(l)) return re.test(s);
@@ -85,11 +88,9 @@ const RESEARCH_PHRASE = word('in kaart brengen');
 const TALK_PHRASE = word('in gesprek|onder de aandacht');
 const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet');
 const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
-// every match of SELF_ANNOUNCE or IN_DOCUMENT holds one of these
-const ANNOUNCE_LITERALS = ['hier', 'onderstaande', 'vra', 'zal ik ', 'ga ik ', 'in deze', 'in dit'];
-const ANNOUNCES = guarded({ test: (s) => SELF_ANNOUNCE.test(s) || testOnce(IN_DOCUMENT, s) }, ANNOUNCE_LITERALS);
+const ANNOUNCES = { test: (s: string) => testAnchored(SELF_ANNOUNCE, s) || testOnce(IN_DOCUMENT, s) };
 const RECURRING_CUE = guarded(RECURRING, ['jaar', 'maand', 'kwartaal', 'periodiek', 'wekelijks']);
-const NOW_ANYWHERE_CUE = guarded({ test: (s) => testOnce(NOW_ANYWHERE, s) }, ['bij', 'informatie', 'zojuist']);
+const NOW_ANYWHERE_CUE = { test: (s: string) => testOnce(NOW_ANYWHERE, s) };
 const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
 const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daartoe |hiertoe )?bereid)(?![\p{L}])/u;
 const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
@@ -129,20 +130,6 @@ const KAMER_ASKED = guarded(
   ['verzo', 'vraag', 'gevraagd'],
 );
 const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
-
-const LETTER = /^\p{L}$/u;
-// 0: not yet known, 1: a letter, 2: not a letter (for code units from U+0080 up)
-const letterCache = new Uint8Array(65536);
-
-/** How many code units the word character (letter or ASCII digit) at i takes: 0, 1, or 2 for a letter outside the BMP. */
-function wordCharAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-  let known = letterCache[c];
-  if (known === 0) letterCache[c] = known = LETTER.test(s[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
 
