@@ -33,6 +33,8 @@ describe('commitment detection', () => {
     // present tense with a cadence or a coming debate instead of a date
     ['Verder ontvangt uw Kamer elk half jaar een overzicht van de wachttijden.', 'report'],
     ['Uw Kamer ontvangt voor het commissiedebat de brief over de tarieven.', 'report'],
+    // a coordinated clause shares the subject of the sentence
+    ['Het kabinet heeft hier een positieve houding over en zal uw Kamer na de zomer informeren.', 'report'],
     // a promise restated after "zoals toegezegd" is still made
     ['Zoals is toegezegd, zal ik uw Kamer voor de zomer informeren over de pilot.', 'report'],
     // cabinet or another minister
@@ -63,6 +65,7 @@ describe('commitment detection', () => {
 
   it.each([
     ['Het kabinet zal de adviezen voorzien van een reactie.', 'cabinet'],
+    ['Het kabinet heeft hier een positieve houding over en zal uw Kamer na de zomer informeren.', 'cabinet'],
     ['Ik zal de gemeenten hierover een brief sturen.', 'self'],
   ])('%s → actor %s', (sentence, actor) => {
     expect(detect(sentence)!.actor).toBe(actor);

@@ -102,8 +102,9 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
     const next = toks[k + 1]?.w ?? '';
     const next2 = toks[k + 2]?.w ?? '';
     const afterAux = s.slice(toks[k].at);
-    // "ga ik ervan uit", "ga ik in op", "ga ik akkoord"
+    // "ga ik ervan uit", "ga ik in op", "ga ik akkoord"; also with an aside between commas ("Ik ga, gelet hierop, ervan uit")
     if ((t === 'ga' || t === 'gaan' || t === 'gaat') && /^(?:ga|gaan|gaat) (?:ik |wij |we )?(?:er ?van ?uit|ervanuit|vanuit|uit|in op|akkoord|over tot het|na)(?![\p{L}])/u.test(afterAux)) continue;
+    if ((t === 'ga' || t === 'gaan' || t === 'gaat') && /^(?:ga|gaan|gaat)(?: ik| wij| we)?, [^,.]{1,60}, (?:er ?van ?uit|ervanuit|akkoord)(?![\p{L}])/u.test(afterAux)) continue;
     if (/^(?:zal|zullen|zult|ga|gaan|gaat) (?:(?:ik|wij|we|het kabinet) )?(?:niet|geen|nooit)(?![\p{L}])/u.test(afterAux)) continue;
     // inverted subject: "zal ik", "zal het kabinet", "zal de Minister van OCW"
     if (GOV_PRONOUN.has(next)) return { actor: 'self', passive: false, at: toks[k].at };
@@ -120,6 +121,10 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
     const cs = clauseStart(s, toks[k].at);
     const subject = s.slice(cs, toks[k].at).trim();
     if (subject && GOV_SUBJECT_START.test(subject)) return { actor: actorOf(`${subject} ${t}`), passive: false, at: toks[k].at };
+    // "Het kabinet heeft … en zal …": a coordinated clause shares the subject of the sentence
+    if (!subject && / (?:en|maar) $/.test(s.slice(Math.max(0, cs - 6), cs)) && GOV_SUBJECT_START.test(s)) {
+      return { actor: actorOf(s.slice(0, cs)), passive: false, at: toks[k].at };
+    }
     // a passive with no named actor: "Beantwoording zal zo spoedig mogelijk plaatsvinden"
     if (/^(?:zal|zullen|zult)(?![\p{L}])/u.test(afterAux)) {
       const window = afterAux.slice(0, 220).split(/,| (?:dat|die|om|omdat|zodat|waardoor|wat|als|indien) /)[0];

@@ -19,11 +19,13 @@ describe('not a commitment', () => {
     ['De gemeente zal de vergunningaanvraag opnieuw beoordelen.'],
     ['Zoals aangekondigd zal de toezichthouder een onderzoek starten naar de tarieven.'],
     ['Zij zullen de resultaten in hun jaarverslag opnemen.'],
+    ['De gemeente heeft een plan en zal dat na de zomer uitvoeren.'],
     ['Op maandag zal de nieuwe dienstregeling worden ingevoerd.'],
     // generic duties, blijven, hopes, ongoing work
     ['Het kabinet informeert uw Kamer altijd tijdig en volledig over beleid.'],
     ['Ik zal de ontwikkelingen nauwlettend blijven volgen.'],
     ['Ik hoop dat partijen er samen uitkomen.'],
+    ['Ik ga, gelet op het voorgaande, ervan uit dat de regeling volstaat.'],
     ['Momenteel onderzoek ik welke opties er zijn.'],
     ['Ik zal nooit toestaan dat deze regels worden omzeild.'],
     // in-document references and questions
