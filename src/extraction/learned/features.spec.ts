@@ -40,6 +40,10 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['vorige week heeft uw kamer mij verzocht een brief te sturen over de opvang.', 'kamer:asked', true],
     ['uw kamer vraagt om een reactie op het advies.', 'kamer:asked', true],
     ['op verzoek van uw kamer zal ik de regeling aanpassen.', 'kamer:asked', false],
+    // a promise reported as made before
+    ['in de brief van 3 maart heb ik uw kamer toegezegd de cijfers te sturen.', 'promised-before', true],
+    ['zoals het kabinet eerder heeft toegezegd, zal ik u informeren.', 'promised-before', true],
+    ['ik zeg u toe de cijfers te sturen.', 'promised-before', false],
     // a document as the channel of the promise
     ['in de volgende voortgangsbrief ga ik hier nader op in.', 'doc:channel', true],
     ['ik zal u via het bnc-fiche informeren.', 'doc:channel', true],

@@ -129,6 +129,11 @@ const KAMER_ASKED = guarded(
   word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)'),
   ['verzo', 'vraag', 'gevraagd'],
 );
+// a promise reported as made before: "In de brief van … heb ik uw Kamer toegezegd …", "zoals het kabinet heeft toegezegd"
+const PROMISED_BEFORE = guarded(
+  word('(?:heb|heeft|hebben|had|hadden|is|zijn|werd|werden) (?:\\S+ ){0,4}toegezegd'),
+  ['toegezegd'],
+);
 const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
@@ -222,6 +227,7 @@ function reportFeatures(s: string, toks: string[], forwardTime: boolean, add: (f
   if (KAMER_RECEIVES.test(s)) add('kamer:receives');
   if (KAMER_SENT.test(s)) add('kamer:sent');
   if (KAMER_ASKED.test(s)) add('kamer:asked');
+  if (PROMISED_BEFORE.test(s)) add('promised-before');
   if (DOC_CHANNEL.test(s)) add('doc:channel');
   if (!forwardTime && SEND_NOW.test(s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
   if (testOnce(KAMER, s)) add('kamer');
