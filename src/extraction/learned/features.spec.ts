@@ -50,6 +50,7 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['ik zal hier later op terugkomen.', 'doc:channel', false],
     // a future clause after another one, and the letter sending something now
     ['het kabinet heeft een positieve houding en zal u daarover informeren.', 'future:coordinated', true],
+    ['wij hebben de cijfers en zullen die na de zomer publiceren.', 'future:coordinated', true],
     ['naar aanleiding van het debat stuur ik u het rapport.', 'now:sending', true],
     ['ik zal u het rapport sturen.', 'now:sending', false],
   ];

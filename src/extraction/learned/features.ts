@@ -97,6 +97,9 @@ const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|alg
 const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
 const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
 
+/** A regex guarded by the given substrings rather than its anchor words (when those are common words: "en", "ik", "kamer"). */
+const byLiterals = (re: RegExp): Guarded => ({ test: (s: string) => re.test(s) });
+
 // The Kamer receiving, as subject ("Uw Kamer ontvangt …", "krijgt u elk kwartaal …") or after a sending verb
 // ("ingediend bij de Tweede Kamer", "aan uw Kamer aan te bieden": Dutch separable verbs split by "te").
 // ASCII patterns (\S+ for a word): V8 runs those without the unicode flag, much faster.
@@ -106,14 +109,13 @@ const SENT_LITERALS = [
   'aanbieden', 'sturen', 'zenden', 'voorleggen', ' te ',
 ];
 const KAMER_SENT = guarded(
-  guarded(
+  byLiterals(
     word(
       '(?:ingediend|aangeboden|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|voorgelegd|indienen|aanbieden|sturen|zenden|toesturen|toezenden|voorleggen) (?:bij|aan|naar) (?:uw|de|de tweede) kamer' +
         '|(?:aan|naar|bij) (?:uw|de|de tweede) kamer (?:\\S+ ){0,3}(?:aan te bieden|toe te (?:sturen|zenden)|voor te leggen|in te dienen|te (?:sturen|zenden|versturen))',
     ),
-    SENT_LITERALS,
   ),
-  ['kamer'],
+  SENT_LITERALS,
 );
 // the promise is made through a document named as its channel: "in de voortgangsbrief …", "via het BNC-fiche"
 const DOC_CHANNEL = guarded(
@@ -121,12 +123,12 @@ const DOC_CHANNEL = guarded(
   ['brie', 'rapportage', 'nota', 'reactie', 'fiche', 'monitor', 'verslag', 'notitie', 'evaluatie', 'wetsvoorstel', 'agenda', 'appreciatie'],
 );
 // "… heeft een positieve houding en zal daarover …": a future clause coordinated after another one
-const COORDINATED_FUTURE = guarded(word('en (?:zal|zullen|ga|gaat|gaan)'), [' en za', ' en ga']);
+const COORDINATED_FUTURE = guarded(byLiterals(word('en (?:zal|zullen|ga|gaat|gaan)')), ['en z', 'en ga']);
 // the letter doing it now: "stuur ik u …", "ik bied u … aan" without a future or a time ahead
-const SEND_NOW = guarded(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), ['stuur', 'zend', 'bied', 'doe ik']);
+const SEND_NOW = guarded(byLiterals(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)')), ['stuur', 'zend', 'bied', 'doe ik']);
 // the Kamer's own request, reported: "Gisteren heeft uw Kamer mij verzocht om een brief …"
 const KAMER_ASKED = guarded(
-  word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)'),
+  byLiterals(word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)')),
   ['verzo', 'vraag', 'gevraagd'],
 );
 // a promise reported as made before: "In de brief van … heb ik uw Kamer toegezegd …", "zoals het kabinet heeft toegezegd"
