@@ -108,6 +108,18 @@ describe('vehicle: resolved against the text before the sentence', () => {
       'Het voorgenoemd wetsvoorstel zal in het voorjaar worden ingediend bij de Tweede Kamer.',
       'wetsvoorstel Bescherming Huurders',
     ],
+    // a state adjective does not tell the document apart from the one named before
+    [
+      'In het voorjaar gaat het actieplan schone lucht in consultatie.',
+      'Het definitieve actieplan zal in het najaar aan uw Kamer worden toegezonden.',
+      'actieplan schone lucht',
+    ],
+    // an earlier mention followed by its verb names nothing more
+    [
+      'Het actieplan schone lucht gaat in consultatie. In het actieplan staan de maatregelen.',
+      'Het definitieve actieplan zal in het najaar aan uw Kamer worden toegezonden.',
+      'actieplan schone lucht',
+    ],
     // a relative "waar" ends the earlier mention
     [
       'Er komt een onderzoek naar de wachttijden waar de motie om vraagt.',

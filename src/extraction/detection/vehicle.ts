@@ -151,7 +151,7 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     }
     if (PARTICIPLE.test(t.w) && !NOT_PARTICIPLE.test(lw) && !PREPOSITION.has(prev) && !DETERMINER.test(prev)) break;
     // a word that takes an object is a verb: "de kwartaalrapportage geeft een overzicht"
-    if (j > from && !PREPOSITION.has(lw) && lw !== 'en' && lw !== 'of' && !/^(?:daarin|waarin|hierin)$/.test(lw) && /^\p{Ll}/u.test(t.w) && /^(?:een|de|het)$/i.test(toks[j + 1]?.w ?? '')) break;
+    if (!PREPOSITION.has(lw) && lw !== 'en' && lw !== 'of' && !/^(?:daarin|waarin|hierin)$/.test(lw) && /^\p{Ll}/u.test(t.w) && /^(?:een|de|het)$/i.test(toks[j + 1]?.w ?? '')) break;
     // a finite verb before its subject: "… over de bankenbelasting heb ik ontvangen"
     if (/^(?:ik|wij|we|hij|zij)$/.test(toks[j + 1]?.lw ?? '')) break;
     if (STOP.has(lw)) {
@@ -322,9 +322,13 @@ function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boole
   return null;
 }
 
+// a state the document will be in ("het vastgestelde actieplan", "de definitieve evaluatie"): not a modifier that
+// tells it apart from the earlier mention, as "de 47 vragen" is
+const STATE = /^(?:vastgestelde|definitieve|uiteindelijke|herziene|aangepaste|geactualiseerde|uitgewerkte|volledige|afgeronde|ondertekende)$/i;
+
 function modifiersOf(toks: Tok[], from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = from; k < to; k++) if (!REFERRING.test(toks[k].w)) out.push(toks[k].lw);
+  for (let k = from; k < to; k++) if (!REFERRING.test(toks[k].w) && !STATE.test(toks[k].w)) out.push(toks[k].lw);
   return out;
 }
 
