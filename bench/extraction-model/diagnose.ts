@@ -6,21 +6,8 @@
 import { analyse, DEFAULT_MIN_CONFIDENCE } from '../../src/extraction/analyse';
 import { CANDIDATE_TRIGGER } from '../../src/extraction/learned/candidates';
 import { CrossValidation, FOLDS, SEED } from './cv';
-import { foldsOf, loadGold, type GoldDocument } from './gold';
+import { fold, foldsOf, loadGold, matches as ok, spanIn, type GoldDocument } from './gold';
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function spanIn(text: string, quote: string): [number, number] | null {
-  const q = fold(quote);
-  if (!q) return null;
-  let at = text.indexOf(q);
-  if (at < 0) at = text.toLowerCase().indexOf(q.toLowerCase());
-  return at >= 0 ? [at, at + q.length] : null;
-}
-const ok = (a: [number, number], b: [number, number]) => {
-  const ov = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-  return ov > 0 && ov >= 0.5 * Math.min(a[1] - a[0], b[1] - b[0]);
-};
 const words = (s: string | null) => new Set(fold(s ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function tokenF1(a: string | null, b: string | null): number {
   const x = words(a), y = words(b);

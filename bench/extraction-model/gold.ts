@@ -71,10 +71,10 @@ export function foldsOf<T extends { id: string; commitments: unknown[] }>(docs: 
   return folds;
 }
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The span of a quote in whitespace-folded text, as the scorer finds it. */
-function spanIn(folded: string, quote: string): [number, number] | null {
+export function spanIn(folded: string, quote: string): [number, number] | null {
   const q = fold(quote);
   if (!q) return null;
   let at = folded.indexOf(q);
@@ -82,7 +82,7 @@ function spanIn(folded: string, quote: string): [number, number] | null {
   return at >= 0 ? [at, at + q.length] : null;
 }
 
-const matches = (a: [number, number], b: [number, number]) => {
+export const matches = (a: [number, number], b: [number, number]) => {
   const ov = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
   return ov > 0 && ov >= 0.5 * Math.min(a[1] - a[0], b[1] - b[0]);
 };
