@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { DeadlineChangeService } from '../src/commitments/deadline-change.service';
 import { OutboxSender } from '../src/notifications/outbox-sender.service';
-import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { runCli } from './support/cli';
 import { TestData } from './support/factories';
 import { linkIn, SmtpSink } from './support/smtp-sink';
+import { reminderCycle } from './support/reminder-cycle';
 import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';
 
 const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
@@ -28,11 +28,7 @@ describe('overdue notices of ministry followers and delivery by several sender p
     await t.close();
   });
 
-  const cycle = async (now: Date) => {
-    t.clock.set(now);
-    await t.app.get(ReminderPlanner).plan(now);
-    await t.app.get(OutboxSender).deliver(now);
-  };
+  const cycle = (now: Date) => reminderCycle(t, now);
 
   it('lists what became late since the previous mail, once, and again after a deadline moved', async () => {
     const reader = 'ministerie@example.nl';

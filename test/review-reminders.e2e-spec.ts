@@ -1,11 +1,10 @@
 // Ministry and saved-search followers hear nothing of a candidate (it waits for review) nor of a
 // rejected commitment; once an editor accepts a candidate it is a new open promise like any other.
 import { ReviewService } from '../src/commitments/review.service';
-import { OutboxSender } from '../src/notifications/outbox-sender.service';
-import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { TestData } from './support/factories';
 import { followConfirmed } from './support/follow';
 import { SmtpSink } from './support/smtp-sink';
+import { reminderCycle } from './support/reminder-cycle';
 import { createTestApp, TestApp } from './support/test-app';
 
 const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
@@ -27,11 +26,7 @@ describe('reminders and commitments under review', () => {
     await smtp.stop();
   });
 
-  const cycle = async (now: Date) => {
-    t.clock.set(now);
-    await t.app.get(ReminderPlanner).plan(now);
-    await t.app.get(OutboxSender).deliver(now);
-  };
+  const cycle = (now: Date) => reminderCycle(t, now);
 
 
   it('plans no notice for candidates or rejected ones, and does once a candidate is accepted', async () => {

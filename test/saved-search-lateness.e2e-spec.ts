@@ -1,10 +1,9 @@
 // A saved search for "over tijd" mails what the list shows as over tijd: promises whose named date
 // passed, not promises that only reached the default term (unless the search asks for those).
-import { OutboxSender } from '../src/notifications/outbox-sender.service';
-import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { TestData } from './support/factories';
 import { followConfirmed } from './support/follow';
 import { SmtpSink } from './support/smtp-sink';
+import { reminderCycle } from './support/reminder-cycle';
 import { createTestApp, TestApp } from './support/test-app';
 
 const at = (day: string) => new Date(`${day}T09:00:00+01:00`);
@@ -36,9 +35,7 @@ describe('saved searches and honest lateness', () => {
     await followConfirmed(t, smtp, 'standaard@example.nl', { search: { q: 'wachtlijsten', overdue: true, deadline: 'default' } });
 
     const now = at('2026-03-06');
-    t.clock.set(now);
-    await t.app.get(ReminderPlanner).plan(now);
-    await t.app.get(OutboxSender).deliver(now);
+    await reminderCycle(t, now);
 
     const [late] = smtp.to('overtijd@example.nl').slice(1);
     expect(late.text).toContain('brief over de wachtlijsten');

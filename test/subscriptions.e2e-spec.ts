@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { OutboxSender } from '../src/notifications/outbox-sender.service';
-import { ReminderPlanner } from '../src/notifications/reminder-planner.service';
 import { TestData } from './support/factories';
 import { headerValue, linkIn, SmtpSink } from './support/smtp-sink';
+import { reminderCycle } from './support/reminder-cycle';
 import { createTestApp, PUBLIC_URL, TestApp } from './support/test-app';
 
 const SUBSCRIBED_AT = new Date('2026-03-02T09:00:00+01:00');
@@ -28,11 +28,7 @@ describe('subscriptions to ministries and saved searches, the manage page and th
     await smtp.stop();
   });
 
-  const cycle = async (now: Date) => {
-    t.clock.set(now);
-    await t.app.get(ReminderPlanner).plan(now);
-    await t.app.get(OutboxSender).deliver(now);
-  };
+  const cycle = (now: Date) => reminderCycle(t, now);
 
   async function confirmLatest(email: string): Promise<void> {
     await t.app.get(OutboxSender).deliver(t.clock.now());
