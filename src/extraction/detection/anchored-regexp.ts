@@ -101,8 +101,6 @@ function holdsAnchor(runs: ReadonlySet<string>, anchors: { list: readonly string
   return false;
 }
 
-export const hasAnchors = (re: RegExp): boolean => anchorsByRegExp.has(re);
-
 /**
  * re.test(text), but a regex with anchor words is not run on a text that holds none of them: a set
  * lookup per anchor instead of a scan, and most sentences hold none of a pattern's words.

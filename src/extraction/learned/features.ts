@@ -1,5 +1,5 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
-import { hasAnchors, testAnchored } from '../detection/anchored-regexp';
+import { testAnchored } from '../detection/anchored-regexp';
 import { wordCharAt } from '../text/word-chars';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
@@ -19,13 +19,14 @@ export interface CandidateFacts {
   inLetter: boolean;
 }
 
-/** A cue regex behind a cheap guard: every match contains one of `literals`, so a sentence holding none is not scanned. */
+/**
+ * A cue regex behind a cheap guard: every match contains one of `literals`, so a sentence holding none is
+ * not scanned. (Plain word patterns need none: testAnchored looks their anchor words up.)
+ */
 interface Guarded {
   test(s: string): boolean;
 }
 function guarded(re: Guarded, literals: string[]): Guarded {
-  // a word pattern has anchor words: looking them up in the sentence's word set is cheaper than the substring scans
-  if (re instanceof RegExp && hasAnchors(re)) return { test: (s: string) => testAnchored(re, s) };
   return {
     test(s: string): boolean {
       for (const l of literals) if (s.includes(l)) return re.test(s);
@@ -97,9 +98,6 @@ const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|alg
 const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
 const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
 
-/** A regex guarded by the given substrings rather than its anchor words (when those are common words: "en", "ik", "kamer"). */
-const byLiterals = (re: RegExp): Guarded => ({ test: (s: string) => re.test(s) });
-
 // The Kamer receiving, as subject ("Uw Kamer ontvangt …", "krijgt u elk kwartaal …") or after a sending verb
 // ("ingediend bij de Tweede Kamer", "aan uw Kamer aan te bieden": Dutch separable verbs split by "te").
 // ASCII patterns (\S+ for a word): V8 runs those without the unicode flag, much faster.
@@ -109,11 +107,9 @@ const SENT_LITERALS = [
   'aanbieden', 'sturen', 'zenden', 'voorleggen', ' te ',
 ];
 const KAMER_SENT = guarded(
-  byLiterals(
-    word(
-      '(?:ingediend|aangeboden|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|voorgelegd|indienen|aanbieden|sturen|zenden|toesturen|toezenden|voorleggen) (?:bij|aan|naar) (?:uw|de|de tweede) kamer' +
-        '|(?:aan|naar|bij) (?:uw|de|de tweede) kamer (?:\\S+ ){0,3}(?:aan te bieden|toe te (?:sturen|zenden)|voor te leggen|in te dienen|te (?:sturen|zenden|versturen))',
-    ),
+  word(
+    '(?:ingediend|aangeboden|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|voorgelegd|indienen|aanbieden|sturen|zenden|toesturen|toezenden|voorleggen) (?:bij|aan|naar) (?:uw|de|de tweede) kamer' +
+      '|(?:aan|naar|bij) (?:uw|de|de tweede) kamer (?:\\S+ ){0,3}(?:aan te bieden|toe te (?:sturen|zenden)|voor te leggen|in te dienen|te (?:sturen|zenden|versturen))',
   ),
   SENT_LITERALS,
 );
@@ -123,12 +119,12 @@ const DOC_CHANNEL = guarded(
   ['brie', 'rapportage', 'nota', 'reactie', 'fiche', 'monitor', 'verslag', 'notitie', 'evaluatie', 'wetsvoorstel', 'agenda', 'appreciatie'],
 );
 // "… heeft een positieve houding en zal daarover …": a future clause coordinated after another one
-const COORDINATED_FUTURE = guarded(byLiterals(word('en (?:zal|zullen|ga|gaat|gaan)')), ['en z', 'en ga']);
+const COORDINATED_FUTURE = guarded(word('en (?:zal|zullen|ga|gaat|gaan)'), ['en z', 'en ga']);
 // the letter doing it now: "stuur ik u …", "ik bied u … aan" without a future or a time ahead
-const SEND_NOW = guarded(byLiterals(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)')), ['stuur', 'zend', 'bied', 'doe ik']);
+const SEND_NOW = guarded(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), ['stuur', 'zend', 'bied', 'doe ik']);
 // the Kamer's own request, reported: "Gisteren heeft uw Kamer mij verzocht om een brief …"
 const KAMER_ASKED = guarded(
-  byLiterals(word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)')),
+  word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)'),
   ['verzo', 'vraag', 'gevraagd'],
 );
 // a promise reported as made before: "In de brief van … heb ik uw Kamer toegezegd …", "zoals het kabinet heeft toegezegd"
