@@ -105,6 +105,7 @@ export function labelledCandidates(doc: GoldDocument): Example[] {
   analyse(doc.text, {
     received: doc.received,
     minConfidence: 2,
+    offerNonCandidates: true,
     onCandidate: (c) => {
       const span = spanIn(folded, doc.text.slice(c.start, c.end));
       if (!span) return;

@@ -14,7 +14,7 @@ import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phra
 import { parseIso } from './deadlines/dates';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
 import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
-import { CANDIDATE_TRIGGER, neverAPromise } from './learned/candidates';
+import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
 
@@ -38,6 +38,11 @@ export interface AnalyseOptions {
   model?: LinearModel;
   /** called with every candidate sentence and its features (training reads them) */
   onCandidate?: (candidate: { start: number; end: number; features: string[] }) => void;
+  /**
+   * also call onCandidate for sentences that hold only deadline-change or answer words ("niet",
+   * "tijd", "ja"): never candidates, but negatives that training learns word weights from
+   */
+  offerNonCandidates?: boolean;
 }
 
 interface Region extends Span {
@@ -95,6 +100,7 @@ interface DocumentContext {
   minConfidence: number;
   reviewBelow: number;
   onCandidate: AnalyseOptions['onCandidate'];
+  offerNonCandidates: boolean;
   commitments: Placed[];
   deadlineChanges: DeadlineChange[];
 }
@@ -188,10 +194,22 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
   };
 }
 
+/**
+ * What a sentence is read for, from its words (cheap tests on the raw text: most sentences hold no
+ * trigger word at all): a candidate promise, a negative for training only, a deadline change only, or nothing.
+ */
+function readingOf(ctx: DocumentContext, raw: string, firstInAnswer: boolean): 'candidate' | 'negative' | 'deadline-change' | null {
+  if (CANDIDATE_TRIGGER.test(raw) || (firstInAnswer && ANSWER_YES_TRIGGER.test(raw))) return 'candidate';
+  const deadline = DEADLINE_CHANGE_TRIGGER.test(raw);
+  if (ctx.offerNonCandidates && (deadline || ANSWER_YES_TRIGGER.test(raw))) return 'negative';
+  return deadline ? 'deadline-change' : null;
+}
+
 function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
   const s = rt.sentences[si];
-  // cheap test on the raw text first: most sentences hold no trigger word at all
-  if (!CANDIDATE_TRIGGER.test(ctx.input.slice(s.start, s.end))) return;
+  const firstInAnswer = si === 0 && rt.region.question !== null;
+  const reading = readingOf(ctx, ctx.input.slice(s.start, s.end), firstInAnswer);
+  if (!reading) return;
   const lower = rt.clean(si).toLowerCase();
   let phrasesMemo: TimePhrase[] | undefined;
   const phrases = () => (phrasesMemo ??= findTimePhrases(lower, ctx.doc));
@@ -206,7 +224,7 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     });
     return;
   }
-  if (neverAPromise(lower)) return;
+  if (reading === 'deadline-change' || neverAPromise(lower)) return;
   const det = ruleDetection(rt, si, lower, phrases, ctx.doc);
   const facts: CandidateFacts = {
     lower,
@@ -215,13 +233,14 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     ruleKind: det?.kind ?? null,
     hasTime: phrases().length > 0,
     hasForwardTime: phrases().some((p) => forward(p, ctx.doc)),
-    firstInAnswer: si === 0 && rt.region.question !== null,
+    firstInAnswer,
     inLetter: rt.region.label === null,
   };
   let verdict: Verdict;
   if (ctx.onCandidate) {
     const features = candidateFeatures(facts);
     ctx.onCandidate({ start: s.start, end: s.end, features });
+    if (reading === 'negative') return;
     verdict = classify(ctx.model, features);
   } else verdict = classifyCandidate(ctx.model, facts);
   if (verdict.confidence < ctx.minConfidence) return;
@@ -261,6 +280,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
     minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
     reviewBelow: options.reviewBelow ?? DEFAULT_REVIEW_BELOW,
     onCandidate: options.onCandidate,
+    offerNonCandidates: options.offerNonCandidates === true && options.onCandidate !== undefined,
     commitments: [], deadlineChanges: [],
   };
   const { blocks, regions } = regionsOf(input, noise, bodyStart);

@@ -91,6 +91,11 @@ export function withAnchors(re: RegExp, alternatives: string): RegExp {
   return re;
 }
 
+/** The anchor words remembered for a regex by withAnchors(), or null when it has none. */
+export function anchorWordsOf(re: RegExp): readonly string[] | null {
+  return anchorsByRegExp.get(re)?.list ?? null;
+}
+
 /** Whether the words of a text hold one of the anchors: the shorter of the two is walked. */
 function holdsAnchor(runs: ReadonlySet<string>, anchors: { list: readonly string[]; set: ReadonlySet<string> }): boolean {
   if (anchors.list.length <= runs.size) {

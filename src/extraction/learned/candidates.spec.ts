@@ -1,4 +1,5 @@
-import { CANDIDATE_TRIGGER, neverAPromise } from './candidates';
+import { analyse } from '../analyse';
+import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './candidates';
 
 describe('candidates: sentences the learned layer is never asked about (invented sentences)', () => {
   it.each([
@@ -22,5 +23,48 @@ describe('candidates: sentences the learned layer is never asked about (invented
   it('lets through only sentences with a trigger word', () => {
     expect(CANDIDATE_TRIGGER.test('Ik zal u informeren.')).toBe(true);
     expect(CANDIDATE_TRIGGER.test('Dit is een feitelijke mededeling over het beleid.')).toBe(false);
+  });
+
+  it.each([
+    ['Dat is helaas niet het geval.', false, true],
+    ['Er is meer tijd nodig voor de beantwoording.', false, true],
+    ['De publicatie is uitgesteld tot na de verkiezingen.', false, true],
+    ['Ik zal dat niet doen.', true, true],
+    ['Ja, dat klopt.', false, false],
+  ])('a promise needs a trigger of its own; deadline words only open a deadline-change reading: %s', (sentence, candidate, deadline) => {
+    expect(CANDIDATE_TRIGGER.test(sentence)).toBe(candidate);
+    expect(DEADLINE_CHANGE_TRIGGER.test(sentence)).toBe(deadline);
+  });
+
+  it('"Ja." is a candidate only as the first sentence of an answer', () => {
+    expect(ANSWER_YES_TRIGGER.test('Ja.')).toBe(true);
+    const text = [
+      'Vraag 1',
+      'Bent u bereid de Kamer voor de zomer te informeren over de uitkomsten van het onderzoek?',
+      'Antwoord 1',
+      'Ja. De gesprekken lopen nog. Ja, dat klopt ook.',
+    ].join('\n');
+    const offered: string[] = [];
+    analyse(text, { received: '2024-03-01', minConfidence: 0, onCandidate: (c) => offered.push(text.slice(c.start, c.end).trim()) });
+    expect(offered).toEqual(['Ja.']);
+  });
+
+  it('offers training the sentences with only deadline or answer words, and never keeps them', () => {
+    const text = 'Dat is helaas niet het geval. Ja, dat klopt ook. Ik zal uw Kamer voor de zomer informeren.';
+    const offered: string[] = [];
+    const result = analyse(text, {
+      received: '2024-03-01', minConfidence: 0, offerNonCandidates: true,
+      onCandidate: (c) => offered.push(text.slice(c.start, c.end).trim()),
+    });
+    expect(offered).toEqual(['Dat is helaas niet het geval.', 'Ja, dat klopt ook.', 'Ik zal uw Kamer voor de zomer informeren.']);
+    expect(result.commitments.map((c) => c.quote.trim())).toEqual(['Ik zal uw Kamer voor de zomer informeren.']);
+  });
+
+  it('reads a sentence with only deadline words for a deadline change', () => {
+    const text = 'Het is helaas niet mogelijk de vragen binnen de gebruikelijke termijn te beantwoorden, omdat afstemming met andere departementen nodig is.';
+    const result = analyse(text, { received: '2024-03-01' });
+    expect(result.deadlineChanges).toHaveLength(1);
+    expect(result.deadlineChanges[0].reason).toBe('afstemming met andere departementen nodig is');
+    expect(result.commitments).toEqual([]);
   });
 });

@@ -1,10 +1,22 @@
 /**
  * Sentences without any of these words are never candidates: future, modal and reporting verbs,
- * intentions, "Ja"/"bereid", time and cadence words. Broad on purpose (recall first): the learned
- * layer decides. Tested on the raw text, so capitals are allowed where a sentence may start.
+ * intentions, "bereid", time and cadence words. Broad on purpose (recall first): the learned layer
+ * decides. Tested on the raw text, so capitals are allowed where a sentence may start.
  */
 export const CANDIDATE_TRIGGER =
-  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|niet|tijd|later|uitstel|[Jj]a|[Jj]azeker|[Zz]eker|[Dd]aartoe|[Hh]iertoe|bereid)\b/;
+  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid)\b/;
+
+/**
+ * "Ja." or "Daartoe …" answers "Bent u bereid …?" only as an answer's first sentence: only there do
+ * these words make a sentence a candidate.
+ */
+export const ANSWER_YES_TRIGGER = /\b(?:[Jj]a|[Jj]azeker|[Zz]eker|[Dd]aartoe|[Hh]iertoe)\b/;
+
+/**
+ * Words of a deadline that moves ("niet mogelijk", "meer tijd", "later dan", "uitstel"): a sentence
+ * holding one is read for a deadline change, and is a candidate only when it has a trigger too.
+ */
+export const DEADLINE_CHANGE_TRIGGER = /\b(?:niet|tijd|later|uitstel|uitgesteld|vertraging)\b/;
 
 // The letter doing it now ("Hierbij stuur ik u …", "Met deze brief informeer ik …") and the text
 // announcing its own content ("Hieronder zal ik ingaan op …"): never a promise by the annotation

@@ -1,5 +1,5 @@
 import { CONDITIONAL_START, GENERIC, IN_DOCUMENT, KAMER, NOW, NOW_ANYWHERE, PAST_MAIN, RECURRING, REPORT_NOUN, REPORT_VERB, testOnce, word } from '../detection/lexicon';
-import { testAnchored } from '../detection/anchored-regexp';
+import { PatternScreen, screened, type ScreenedPattern } from '../detection/pattern-screen';
 import { wordCharAt } from '../text/word-chars';
 
 /** What the rules found about one candidate sentence; the learned layer turns it into features. */
@@ -19,24 +19,8 @@ export interface CandidateFacts {
   inLetter: boolean;
 }
 
-/**
- * A cue regex behind a cheap guard: every match contains one of `literals`, so a sentence holding none is
- * not scanned. (Plain word patterns need none: testAnchored looks their anchor words up.)
- */
-interface Guarded {
-  test(s: string): boolean;
-}
-function guarded(re: Guarded, literals: string[]): Guarded {
-  return {
-    test(s: string): boolean {
-      for (const l of literals) if (s.includes(l)) return re.test(s);
-      return false;
-    },
-  };
-}
-
 // Who acts: the government (ik, wij, het kabinet, a minister) or someone else.
-const SELF_SUBJECT = word('ik|wij|we');
+const SELF_SUBJECT = screened(word('ik|wij|we'));
 
 // Cues that are one word: looked up per token in one table instead of one regex scan each.
 const WORD_CUES: Record<string, string[]> = {
@@ -65,82 +49,85 @@ const WORD_CUES: Record<string, string[]> = {
 };
 const CUES_OF_WORD = new Map<string, string[]>();
 for (const [cue, words] of Object.entries(WORD_CUES)) for (const w of words) CUES_OF_WORD.set(w, [...(CUES_OF_WORD.get(w) ?? []), cue]);
-const SELF_AFTER_VERB = word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)');
-const CABINET = guarded(word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement'), ['kabinet', 'regering', 'ministerie', 'departement']);
-const MINISTER = guarded(word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega'), ['minister', 'staatssecretaris', 'bewindspersonen', 'collega']);
-const OTHERS = word(
-  'gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|de politie|het om|openbaar ministerie|rivm|cbs|cpb|de eu|europese commissie|de commissie|europese unie|lidstaten|de nvwa|de ilt|inspectie|toezichthouder|de rechter|rechtbank|het bedrijf|bedrijven|ondernemingen|de sector|partijen|instellingen|scholen|universiteiten|zorgverzekeraars|werkgevers|de uitvoering|uitvoeringsorganisatie|het uwv|de svb|belastingdienst|het college|de raad|adviseur|onderzoekers|de stichting|de autoriteit|de bank|de nederlandsche bank|dnb|afm|acm|het kadaster|rijkswaterstaat|prorail|ns|tennet',
+// Every other cue is a regex screened by its words (see PatternScreen): most sentences hold none of them.
+const SELF_AFTER_VERB = screened(word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)'));
+const CABINET = screened(word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement'));
+const MINISTER = screened(word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega'));
+const OTHERS = screened(
+  word(
+    'gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|de politie|het om|openbaar ministerie|rivm|cbs|cpb|de eu|europese commissie|de commissie|europese unie|lidstaten|de nvwa|de ilt|inspectie|toezichthouder|de rechter|rechtbank|het bedrijf|bedrijven|ondernemingen|de sector|partijen|instellingen|scholen|universiteiten|zorgverzekeraars|werkgevers|de uitvoering|uitvoeringsorganisatie|het uwv|de svb|belastingdienst|het college|de raad|adviseur|onderzoekers|de stichting|de autoriteit|de bank|de nederlandsche bank|dnb|afm|acm|het kadaster|rijkswaterstaat|prorail|ns|tennet',
+  ),
 );
-const THIRD_PRONOUN = word('hij|zij|ze|men|zij zullen|ze zullen');
-const CONDITION_ANY = word('als|indien|wanneer|mocht|mochten|zodra|tenzij|voor zover|afhankelijk van|op voorwaarde');
-const ONCE_DONE = guarded(
+const THIRD_PRONOUN = screened(word('hij|zij|ze|men|zij zullen|ze zullen'));
+const CONDITION_ANY = screened(word('als|indien|wanneer|mocht|mochten|zodra|tenzij|voor zover|afhankelijk van|op voorwaarde'));
+const ONCE_DONE = screened(
   word('zodra|nadat|wanneer (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)|na afronding|na (?:de )?afloop|als (?:[\\p{L}]+ ){0,6}(?:is|zijn) (?:afgerond|gereed|bekend|beschikbaar)'),
-  ['zodra', 'nadat', 'afgerond', 'gereed', 'bekend', 'beschikbaar', 'afronding', 'afloop'],
+  { within: ['zodra', 'nadat', 'afgerond', 'gereed', 'bekend', 'beschikbaar', 'afronding', 'afloop'] },
 );
-const ONGOING_PHRASE = word('op dit moment');
-const PAST_LETTER = guarded(
+const ONGOING_PHRASE = screened(word('op dit moment'));
+const PAST_LETTER = screened(
   word('in mijn brief|in de brief van|bij brief van|eerder|eerdere|toegezegd|heb toegezegd|aangekondigd|zoals gemeld|zoals aangegeven|zoals toegezegd'),
-  ['brief', 'eerder', 'toegezegd', 'aangekondigd', 'zoals '],
+  { within: ['brief', 'eerder', 'toegezegd', 'aangekondigd', 'zoals'] },
 );
 const PARTICIPLE_END = /(?<![\p{L}])ge[\p{L}]{3,}(?:d|t)(?![\p{L}])/u;
-const INTEND_PHRASE = word('van plan');
-const COME_BACK = guarded(word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug'), ['terug', 'kom ik', 'komen w']);
-const RESEARCH_PHRASE = word('in kaart brengen');
-const TALK_PHRASE = word('in gesprek|onder de aandacht');
-const STANCE = word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet');
-const SELF_ANNOUNCE = word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in');
-const ANNOUNCES = { test: (s: string) => testAnchored(SELF_ANNOUNCE, s) || testOnce(IN_DOCUMENT, s) };
-const RECURRING_CUE = guarded(RECURRING, ['jaar', 'maand', 'kwartaal', 'periodiek', 'wekelijks']);
-const NOW_ANYWHERE_CUE = { test: (s: string) => testOnce(NOW_ANYWHERE, s) };
-const QUESTION_WORDS = word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke');
+const INTEND_PHRASE = screened(word('van plan'));
+const COME_BACK = screened(word('terugkomen|kom terug|komen terug|kom ik|komen wij|komen we|terug'));
+const RESEARCH_PHRASE = screened(word('in kaart brengen'));
+const TALK_PHRASE = screened(word('in gesprek|onder de aandacht'));
+const STANCE = screened(word('ervoor waken|erop toezien|zorgen dat|ervoor zorgen|ervan uit|vertrouwen|van mening|van belang|belangrijk|noodzakelijk|wenselijk|steun|steunen|inzetten|inzet'));
+const SELF_ANNOUNCE = screened(word('hieronder|hierna|in onderstaande|in het antwoord op vraag|bij vraag|zal ik (?:[\\p{L}]+ ){0,3}ingaan|ga ik (?:[\\p{L}]+ ){0,3}in'));
+const RECURRING_CUE = screened(RECURRING, { within: ['jaar', 'maand', 'kwartaal', 'periodiek', 'wekelijks'] });
+const QUESTION_WORDS = screened(word('bent u|wilt u|kunt u|is het kabinet|gaat u|zou u|hoe|waarom|welke'));
 const YES_START = /^(?:ja|jazeker|zeker|daartoe|hiertoe|dat ben ik|ik ben (?:daartoe |hiertoe )?bereid)(?![\p{L}])/u;
-const LEGISLATE = word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit');
-const KAMER_OBJECT = word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)');
-const INFORM_KAMER = word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)');
+const LEGISLATE = screened(word('wetsvoorstel|wetsvoorstellen|wetgeving|wetswijziging|algemene maatregel van bestuur|amvb|regeling|besluit'));
+const KAMER_OBJECT = screened(word('uw kamer|de kamer|tweede kamer|de eerste en tweede kamer|u (?:[\\p{L}]+ ){0,4}(?:informeren|toesturen|toezenden|sturen|doen toekomen|berichten|ontvangen)'));
+const INFORM_KAMER = screened(word('(?:uw|de|tweede) kamer (?:[\\p{L}]+ ){0,8}(?:informeren|geïnformeerd|berichten|toesturen|sturen|toezenden|doen toekomen|rapporteren|inlichten)'));
+// lexicon patterns the rules test too: screened here, then asked through testOnce (one scan per sentence for both)
+const PAST_MAIN_CUE = screened(PAST_MAIN);
+const GENERIC_CUE = screened(GENERIC);
+const IN_DOCUMENT_CUE = screened(IN_DOCUMENT);
+const NOW_ANYWHERE_CUE = screened(NOW_ANYWHERE);
+const REPORT_VERB_CUE = screened(REPORT_VERB);
+const KAMER_CUE = screened(KAMER, { words: ['u'], within: ['kamer'] });
+const REPORT_NOUN_CUE = screened(REPORT_NOUN, {
+  within: ['brief', 'reactie', 'rapportage', 'verslag', 'antwoorden', 'beantwoording', 'overzicht', 'notitie', 'nota', 'zaken', 'regeerprogramma', 'monitor'],
+});
 
 // The Kamer receiving, as subject ("Uw Kamer ontvangt …", "krijgt u elk kwartaal …") or after a sending verb
 // ("ingediend bij de Tweede Kamer", "aan uw Kamer aan te bieden": Dutch separable verbs split by "te").
 // ASCII patterns (\S+ for a word): V8 runs those without the unicode flag, much faster.
-const KAMER_RECEIVES = guarded(word('(?:uw kamer|de kamer|u) (?:ontvangt|krijgt)|(?:ontvangt|krijgt) (?:uw kamer|de kamer|u)'), ['ontvangt', 'krijgt']);
-const SENT_LITERALS = [
-  'ingediend', 'aangeboden', 'toegezonden', 'toegestuurd', 'gestuurd', 'verstuurd', 'verzonden', 'gezonden', 'voorgelegd', 'indienen',
-  'aanbieden', 'sturen', 'zenden', 'voorleggen', ' te ',
-];
-const KAMER_SENT = guarded(
+const KAMER_RECEIVES = screened(word('(?:uw kamer|de kamer|u) (?:ontvangt|krijgt)|(?:ontvangt|krijgt) (?:uw kamer|de kamer|u)'), { within: ['ontvangt', 'krijgt'] });
+const KAMER_SENT = screened(
   word(
     '(?:ingediend|aangeboden|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|voorgelegd|indienen|aanbieden|sturen|zenden|toesturen|toezenden|voorleggen) (?:bij|aan|naar) (?:uw|de|de tweede) kamer' +
       '|(?:aan|naar|bij) (?:uw|de|de tweede) kamer (?:\\S+ ){0,3}(?:aan te bieden|toe te (?:sturen|zenden)|voor te leggen|in te dienen|te (?:sturen|zenden|versturen))',
   ),
-  SENT_LITERALS,
 );
 // the promise is made through a document named as its channel: "in de voortgangsbrief …", "via het BNC-fiche"
-const DOC_CHANNEL = guarded(
+const DOC_CHANNEL = screened(
   word('(?:in|via|bij|middels) (?:de|het|een|mijn|onze) (?:\\S+ ){0,2}\\S*?(?:brief|brieven|rapportage|nota|reactie|fiche|monitor|verslag|notitie|evaluatie|wetsvoorstel|agenda|appreciatie)'),
-  ['brie', 'rapportage', 'nota', 'reactie', 'fiche', 'monitor', 'verslag', 'notitie', 'evaluatie', 'wetsvoorstel', 'agenda', 'appreciatie'],
+  { within: ['brie', 'rapportage', 'nota', 'reactie', 'fiche', 'monitor', 'verslag', 'notitie', 'evaluatie', 'wetsvoorstel', 'agenda', 'appreciatie'] },
 );
 // "… heeft een positieve houding en zal daarover …": a future clause coordinated after another one
-const COORDINATED_FUTURE = guarded(word('en (?:zal|zullen|ga|gaat|gaan)'), ['en z', 'en ga']);
+const COORDINATED_FUTURE = screened(word('en (?:zal|zullen|ga|gaat|gaan)'));
 // the letter doing it now: "stuur ik u …", "ik bied u … aan" without a future or a time ahead
-const SEND_NOW = guarded(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), ['stuur', 'zend', 'bied', 'doe ik']);
+const SEND_NOW = screened(word('(?:stuur|zend|bied|doe) ik (?:u|uw kamer|de kamer)|ik (?:stuur|zend|bied) (?:u|uw kamer|de kamer)'), { within: ['stuur', 'zend', 'bied', 'doe'] });
 // the Kamer's own request, reported: "Gisteren heeft uw Kamer mij verzocht om een brief …"
-const KAMER_ASKED = guarded(
+const KAMER_ASKED = screened(
   word('(?:uw|de) kamer (?:heeft )?(?:mij |het kabinet |de regering )?(?:verzocht|gevraagd|verzoekt|vraagt)|heeft uw kamer (?:mij |het kabinet |de regering )?(?:verzocht|gevraagd)'),
-  ['verzo', 'vraag', 'gevraagd'],
+  { within: ['verzo', 'vraag', 'gevraagd'] },
 );
 // a promise reported as made before: "In de brief van … heb ik uw Kamer toegezegd …", "zoals het kabinet heeft toegezegd"
-const PROMISED_BEFORE = guarded(
-  word('(?:heb|heeft|hebben|had|hadden|is|zijn|werd|werden) (?:\\S+ ){0,4}toegezegd'),
-  ['toegezegd'],
-);
+const PROMISED_BEFORE = screened(word('(?:heb|heeft|hebben|had|hadden|is|zijn|werd|werden) (?:\\S+ ){0,4}toegezegd'), { within: ['toegezegd'] });
 const FUTURE_WORDS = new Set(['zal', 'zullen', 'zult', 'ga', 'gaat', 'gaan']);
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
 
 /**
- * Lowercase word tokens of a sentence; numbers become "#". A token is what /[\p{L}\d]+(?:[-'’][\p{L}\d]+)* /u
- * matches, found in one pass over the characters (the regex was a tenth of the learned layer's time).
+ * The words of a sentence as they stand: what /[\p{L}\d]+(?:[-'’][\p{L}\d]+)* /u matches, found in one
+ * pass over the characters (the regex was a tenth of the learned layer's time).
  */
-export function tokensOf(lower: string): string[] {
+function wordsOf(lower: string): string[] {
   const out: string[] = [];
   const n = lower.length;
   let i = 0;
@@ -157,10 +144,29 @@ export function tokensOf(lower: string): string[] {
       else if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (k = wordCharAt(lower, i + 1)) > 0) i += 1 + k;
       else break;
     }
-    const first = lower.charCodeAt(start);
-    out.push(first >= 48 && first <= 57 ? '#' : lower.slice(start, i));
+    out.push(lower.slice(start, i));
   }
   return out;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const tokenOf = (w: string) => (isDigit(w.charCodeAt(0)) ? '#' : w);
+
+/** Lowercase word tokens of a sentence; numbers become "#". */
+export function tokensOf(lower: string): string[] {
+  return wordsOf(lower).map(tokenOf);
+}
+
+/** A candidate sentence as the cues read it: its text, its tokens, and which screened cues it may match. */
+interface Sentence {
+  s: string;
+  toks: string[];
+  screen: PatternScreen;
+}
+
+function sentenceOf(lower: string): Sentence {
+  const words = wordsOf(lower);
+  return { s: lower, toks: words.map(tokenOf), screen: new PatternScreen(words) };
 }
 
 /** Cuts a word to a crude stem, so that "informeer", "informeren", "informeert" share one feature. */
@@ -182,7 +188,7 @@ const bucket = (n: number, edges: number[]) => {
   return i;
 };
 
-function wordCues(toks: string[], s: string, add: (f: string) => void): void {
+function wordCues({ s, toks, screen }: Sentence, add: (f: string) => void): void {
   const found = new Set<string>();
   for (const t of toks) {
     const cues = CUES_OF_WORD.get(t);
@@ -190,49 +196,60 @@ function wordCues(toks: string[], s: string, add: (f: string) => void): void {
   }
   for (const cue of found) if (cue !== 'perfect') add(cue);
   if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
-  if (!found.has('ongoing') && testAnchored(ONGOING_PHRASE, s)) add('ongoing');
-  if (!found.has('intend') && testAnchored(INTEND_PHRASE, s)) add('intend');
-  if (!found.has('research') && testAnchored(RESEARCH_PHRASE, s)) add('research');
-  if (!found.has('talk') && testAnchored(TALK_PHRASE, s)) add('talk');
+  if (!found.has('ongoing') && screen.test(ONGOING_PHRASE, s)) add('ongoing');
+  if (!found.has('intend') && screen.test(INTEND_PHRASE, s)) add('intend');
+  if (!found.has('research') && screen.test(RESEARCH_PHRASE, s)) add('research');
+  if (!found.has('talk') && screen.test(TALK_PHRASE, s)) add('talk');
 }
 
-function grammarFeatures(s: string, toks: string[], add: (f: string) => void): void {
-  const head = s.slice(0, 40);
-  if (SELF_SUBJECT.test(head)) add('subj:self-early');
-  if (testAnchored(SELF_AFTER_VERB, s)) add('subj:self-inverted');
-  if (CABINET.test(s)) add('subj:cabinet');
-  if (MINISTER.test(s)) add('subj:minister');
-  if (testAnchored(OTHERS, s)) add('subj:others');
-  if (OTHERS.test(head)) add('subj:others-early');
-  if (THIRD_PRONOUN.test(head)) add('subj:third-pronoun');
-  wordCues(toks, s, add);
-  if (testAnchored(PAST_MAIN, s)) add('verb:past-main');
+/** A lexicon pattern the rules test too: screened, then answered by testOnce (one scan per sentence for both). */
+const shared = (screen: PatternScreen, p: ScreenedPattern, s: string) => screen.mayMatch(p) && testOnce(p.re, s);
+
+/** The first `n` characters of a sentence, to the end of the word there: a word cut in two ("wij|ziging") is no word of the sentence. */
+function headOf(s: string, n: number): string {
+  let end = Math.min(n, s.length);
+  while (end < s.length && wordCharAt(s, end) > 0) end++;
+  return s.slice(0, end);
+}
+
+function grammarFeatures(sentence: Sentence, add: (f: string) => void): void {
+  const { s, screen } = sentence;
+  const head = headOf(s, 40);
+  if (screen.test(SELF_SUBJECT, head)) add('subj:self-early');
+  if (screen.test(SELF_AFTER_VERB, s)) add('subj:self-inverted');
+  if (screen.test(CABINET, s)) add('subj:cabinet');
+  if (screen.test(MINISTER, s)) add('subj:minister');
+  if (screen.test(OTHERS, s)) add('subj:others');
+  if (screen.test(OTHERS, head)) add('subj:others-early');
+  if (screen.test(THIRD_PRONOUN, head)) add('subj:third-pronoun');
+  wordCues(sentence, add);
+  if (shared(screen, PAST_MAIN_CUE, s)) add('verb:past-main');
   if (CONDITIONAL_START.test(s)) add('cond:start');
-  else if (testAnchored(CONDITION_ANY, s)) add('cond:inside');
-  if (ONCE_DONE.test(s)) add('cond:once-done');
-  if (PAST_LETTER.test(s)) add('past-letter');
-  if (COME_BACK.test(s)) add('come-back');
-  if (testAnchored(STANCE, s)) add('stance');
-  if (ANNOUNCES.test(s)) add('self-announce');
-  if (testOnce(GENERIC, s)) add('generic');
-  if (NOW.test(s) || NOW_ANYWHERE_CUE.test(s)) add('now');
-  if (COORDINATED_FUTURE.test(s)) add('future:coordinated');
-  if (testAnchored(LEGISLATE, s)) add('legislate');
-  if (RECURRING_CUE.test(s)) add('recurring');
+  else if (screen.test(CONDITION_ANY, s)) add('cond:inside');
+  if (screen.test(ONCE_DONE, s)) add('cond:once-done');
+  if (screen.test(PAST_LETTER, s)) add('past-letter');
+  if (screen.test(COME_BACK, s)) add('come-back');
+  if (screen.test(STANCE, s)) add('stance');
+  if (screen.test(SELF_ANNOUNCE, s) || shared(screen, IN_DOCUMENT_CUE, s)) add('self-announce');
+  if (shared(screen, GENERIC_CUE, s)) add('generic');
+  if (NOW.test(s) || shared(screen, NOW_ANYWHERE_CUE, s)) add('now');
+  if (screen.test(COORDINATED_FUTURE, s)) add('future:coordinated');
+  if (screen.test(LEGISLATE, s)) add('legislate');
+  if (screen.test(RECURRING_CUE, s)) add('recurring');
 }
 
-function reportFeatures(s: string, toks: string[], forwardTime: boolean, add: (f: string) => void): void {
-  if (KAMER_RECEIVES.test(s)) add('kamer:receives');
-  if (KAMER_SENT.test(s)) add('kamer:sent');
-  if (KAMER_ASKED.test(s)) add('kamer:asked');
-  if (PROMISED_BEFORE.test(s)) add('promised-before');
-  if (DOC_CHANNEL.test(s)) add('doc:channel');
-  if (!forwardTime && SEND_NOW.test(s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
-  if (testOnce(KAMER, s)) add('kamer');
-  if (testAnchored(KAMER_OBJECT, s)) add('kamer:object');
-  if (testAnchored(INFORM_KAMER, s)) add('kamer:informed');
-  if (testOnce(REPORT_VERB, s)) add('report:verb');
-  if (testOnce(REPORT_NOUN, s)) add('report:noun');
+function reportFeatures({ s, toks, screen }: Sentence, forwardTime: boolean, add: (f: string) => void): void {
+  if (screen.test(KAMER_RECEIVES, s)) add('kamer:receives');
+  if (screen.test(KAMER_SENT, s)) add('kamer:sent');
+  if (screen.test(KAMER_ASKED, s)) add('kamer:asked');
+  if (screen.test(PROMISED_BEFORE, s)) add('promised-before');
+  if (screen.test(DOC_CHANNEL, s)) add('doc:channel');
+  if (!forwardTime && screen.test(SEND_NOW, s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
+  if (shared(screen, KAMER_CUE, s)) add('kamer');
+  if (screen.test(KAMER_OBJECT, s)) add('kamer:object');
+  if (screen.test(INFORM_KAMER, s)) add('kamer:informed');
+  if (shared(screen, REPORT_VERB_CUE, s)) add('report:verb');
+  if (shared(screen, REPORT_NOUN_CUE, s)) add('report:noun');
 }
 
 /** Receives the features of a sentence as they are found: cue features by name, words and word pairs by stem. */
@@ -267,10 +284,11 @@ export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
   if (f.firstInAnswer && YES_START.test(s)) add('yes-start');
   if (f.inLetter) add('in-letter');
   if (/\?\s*["'”’»)]*\s*$/.test(s)) add('question-mark');
-  if (QUESTION_WORDS.test(s.slice(0, 25))) add('question-start');
-  const toks = tokensOf(s);
-  grammarFeatures(s, toks, add);
-  reportFeatures(s, toks, f.hasForwardTime, add);
+  const sentence = sentenceOf(s);
+  const { toks } = sentence;
+  if (sentence.screen.test(QUESTION_WORDS, headOf(s, 25))) add('question-start');
+  grammarFeatures(sentence, add);
+  reportFeatures(sentence, f.hasForwardTime, add);
   add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
   if (v.tokens) return v.tokens(toks);
   let prev = SENTENCE_START;

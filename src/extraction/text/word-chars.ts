@@ -25,6 +25,14 @@ let lastRuns = new Set<string>();
 export function wordRuns(text: string): Set<string> {
   if (text === lastText) return lastRuns;
   const runs = new Set<string>();
+  addWordRuns(text, runs);
+  lastText = text;
+  lastRuns = runs;
+  return runs;
+}
+
+/** Adds the words of `text`, as wordRuns() finds them, to `runs`. */
+export function addWordRuns(text: string, runs: Set<string>): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -43,9 +51,6 @@ export function wordRuns(text: string): Set<string> {
     runs.add(run);
     if (!ascii) addAsciiRuns(run, runs);
   }
-  lastText = text;
-  lastRuns = runs;
-  return runs;
 }
 
 function addAsciiRuns(run: string, runs: Set<string>): void {
