@@ -12,8 +12,8 @@ import { yesToReadiness } from './detection/bereid';
 import { RECURRING, REPORT_VERB, testOnce } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
-import { candidateFeatures, type CandidateFacts } from './learned/features';
-import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
+import { candidateFeatures, CueSentence, type CandidateFacts } from './learned/features';
+import { classify, classifyCandidate, mayReach, type LinearModel, type Verdict } from './learned/model';
 import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
@@ -231,8 +231,13 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     rule: det?.rule ?? null,
     ruleConfidence: det?.confidence ?? 0,
     ruleKind: det?.kind ?? null,
-    hasTime: phrases().length > 0,
-    hasForwardTime: phrases().some((p) => forward(p, ctx.doc)),
+    // getters: a candidate settled before its time features is never searched for time phrases
+    get hasTime() {
+      return phrases().length > 0;
+    },
+    get hasForwardTime() {
+      return phrases().some((p) => forward(p, ctx.doc));
+    },
     firstInAnswer,
     inLetter: rt.region.label === null,
   };
@@ -242,7 +247,11 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     ctx.onCandidate({ start: s.start, end: s.end, features });
     if (reading === 'negative') return;
     verdict = classify(ctx.model, features);
-  } else verdict = classifyCandidate(ctx.model, facts);
+  } else {
+    const sentence = new CueSentence(lower);
+    if (!mayReach(ctx.model, facts, ctx.minConfidence, sentence)) return;
+    verdict = classifyCandidate(ctx.model, facts, sentence);
+  }
   if (verdict.confidence < ctx.minConfidence) return;
   ctx.commitments.push({ commitment: commitmentOf(ctx, rt, si, det, verdict, phrases()), region: rt.index, sentence: si, lower });
 }

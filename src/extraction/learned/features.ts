@@ -157,16 +157,36 @@ export function tokensOf(lower: string): string[] {
   return wordsOf(lower).map(tokenOf);
 }
 
-/** A candidate sentence as the cues read it: its text, its tokens, and which screened cues it may match. */
-interface Sentence {
-  s: string;
-  toks: string[];
-  screen: PatternScreen;
-}
+/** A candidate sentence as the cues read it: its text, its tokens, the one-word cues among them, and which screened cues it may match. */
+export class CueSentence {
+  readonly toks: string[];
+  /** the cues of WORD_CUES that its tokens are */
+  readonly wordCues = new Set<string>();
+  private readonly words: string[];
+  private screenMemo: PatternScreen | undefined;
 
-function sentenceOf(lower: string): Sentence {
-  const words = wordsOf(lower);
-  return { s: lower, toks: words.map(tokenOf), screen: new PatternScreen(words) };
+  constructor(readonly s: string) {
+    this.words = wordsOf(s);
+    this.toks = this.words.map(tokenOf);
+    for (const t of this.toks) {
+      const cues = CUES_OF_WORD.get(t);
+      if (cues) for (const cue of cues) this.wordCues.add(cue);
+    }
+  }
+
+  /** built on first use: a candidate's score is often settled before any regex cue is asked */
+  get screen(): PatternScreen {
+    return (this.screenMemo ??= new PatternScreen(this.words));
+  }
+
+  test(p: ScreenedPattern, text = this.s): boolean {
+    return this.screen.test(p, text);
+  }
+
+  /** a lexicon pattern the rules test too: screened, then answered by testOnce (one scan per sentence for both) */
+  testShared(p: ScreenedPattern): boolean {
+    return this.screen.mayMatch(p) && testOnce(p.re, this.s);
+  }
 }
 
 /** Cuts a word to a crude stem, so that "informeer", "informeren", "informeert" share one feature. */
@@ -188,23 +208,6 @@ const bucket = (n: number, edges: number[]) => {
   return i;
 };
 
-function wordCues({ s, toks, screen }: Sentence, add: (f: string) => void): void {
-  const found = new Set<string>();
-  for (const t of toks) {
-    const cues = CUES_OF_WORD.get(t);
-    if (cues) for (const cue of cues) found.add(cue);
-  }
-  for (const cue of found) if (cue !== 'perfect') add(cue);
-  if (found.has('perfect') && PARTICIPLE_END.test(s)) add('verb:perfect');
-  if (!found.has('ongoing') && screen.test(ONGOING_PHRASE, s)) add('ongoing');
-  if (!found.has('intend') && screen.test(INTEND_PHRASE, s)) add('intend');
-  if (!found.has('research') && screen.test(RESEARCH_PHRASE, s)) add('research');
-  if (!found.has('talk') && screen.test(TALK_PHRASE, s)) add('talk');
-}
-
-/** A lexicon pattern the rules test too: screened, then answered by testOnce (one scan per sentence for both). */
-const shared = (screen: PatternScreen, p: ScreenedPattern, s: string) => screen.mayMatch(p) && testOnce(p.re, s);
-
 /** The first `n` characters of a sentence, to the end of the word there: a word cut in two ("wij|ziging") is no word of the sentence. */
 function headOf(s: string, n: number): string {
   let end = Math.min(n, s.length);
@@ -212,44 +215,88 @@ function headOf(s: string, n: number): string {
   return s.slice(0, end);
 }
 
-function grammarFeatures(sentence: Sentence, add: (f: string) => void): void {
-  const { s, screen } = sentence;
-  const head = headOf(s, 40);
-  if (screen.test(SELF_SUBJECT, head)) add('subj:self-early');
-  if (screen.test(SELF_AFTER_VERB, s)) add('subj:self-inverted');
-  if (screen.test(CABINET, s)) add('subj:cabinet');
-  if (screen.test(MINISTER, s)) add('subj:minister');
-  if (screen.test(OTHERS, s)) add('subj:others');
-  if (screen.test(OTHERS, head)) add('subj:others-early');
-  if (screen.test(THIRD_PRONOUN, head)) add('subj:third-pronoun');
-  wordCues(sentence, add);
-  if (shared(screen, PAST_MAIN_CUE, s)) add('verb:past-main');
-  if (CONDITIONAL_START.test(s)) add('cond:start');
-  else if (screen.test(CONDITION_ANY, s)) add('cond:inside');
-  if (screen.test(ONCE_DONE, s)) add('cond:once-done');
-  if (screen.test(PAST_LETTER, s)) add('past-letter');
-  if (screen.test(COME_BACK, s)) add('come-back');
-  if (screen.test(STANCE, s)) add('stance');
-  if (screen.test(SELF_ANNOUNCE, s) || shared(screen, IN_DOCUMENT_CUE, s)) add('self-announce');
-  if (shared(screen, GENERIC_CUE, s)) add('generic');
-  if (NOW.test(s) || shared(screen, NOW_ANYWHERE_CUE, s)) add('now');
-  if (screen.test(COORDINATED_FUTURE, s)) add('future:coordinated');
-  if (screen.test(LEGISLATE, s)) add('legislate');
-  if (screen.test(RECURRING_CUE, s)) add('recurring');
+/** A cue found by a regex (or a word or a regex): tested one at a time, so scoring can stop as soon as the outcome is settled. */
+export interface RegexCue {
+  readonly feature: string;
+  test(sentence: CueSentence): boolean;
 }
 
-function reportFeatures({ s, toks, screen }: Sentence, forwardTime: boolean, add: (f: string) => void): void {
-  if (screen.test(KAMER_RECEIVES, s)) add('kamer:receives');
-  if (screen.test(KAMER_SENT, s)) add('kamer:sent');
-  if (screen.test(KAMER_ASKED, s)) add('kamer:asked');
-  if (screen.test(PROMISED_BEFORE, s)) add('promised-before');
-  if (screen.test(DOC_CHANNEL, s)) add('doc:channel');
-  if (!forwardTime && screen.test(SEND_NOW, s) && !toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
-  if (shared(screen, KAMER_CUE, s)) add('kamer');
-  if (screen.test(KAMER_OBJECT, s)) add('kamer:object');
-  if (screen.test(INFORM_KAMER, s)) add('kamer:informed');
-  if (shared(screen, REPORT_VERB_CUE, s)) add('report:verb');
-  if (shared(screen, REPORT_NOUN_CUE, s)) add('report:noun');
+// one-word cues that a phrase can also give: features of their own, tested with the phrase
+const PHRASE_OR_WORD = new Set(['ongoing', 'intend', 'research', 'talk']);
+const phraseOrWord = (feature: string, phrase: ScreenedPattern): RegexCue => ({
+  feature,
+  test: (x) => x.wordCues.has(feature) || x.test(phrase),
+});
+
+/** Every regex cue, in the order the features of a sentence are listed. */
+export const REGEX_CUES: readonly RegexCue[] = [
+  { feature: 'question-start', test: (x) => x.test(QUESTION_WORDS, headOf(x.s, 25)) },
+  // who acts
+  { feature: 'subj:self-early', test: (x) => x.test(SELF_SUBJECT, headOf(x.s, 40)) },
+  { feature: 'subj:self-inverted', test: (x) => x.test(SELF_AFTER_VERB) },
+  { feature: 'subj:cabinet', test: (x) => x.test(CABINET) },
+  { feature: 'subj:minister', test: (x) => x.test(MINISTER) },
+  { feature: 'subj:others', test: (x) => x.test(OTHERS) },
+  { feature: 'subj:others-early', test: (x) => x.test(OTHERS, headOf(x.s, 40)) },
+  { feature: 'subj:third-pronoun', test: (x) => x.test(THIRD_PRONOUN, headOf(x.s, 40)) },
+  // tense, mood and what the sentence does
+  { feature: 'verb:perfect', test: (x) => x.wordCues.has('perfect') && PARTICIPLE_END.test(x.s) },
+  phraseOrWord('ongoing', ONGOING_PHRASE),
+  phraseOrWord('intend', INTEND_PHRASE),
+  phraseOrWord('research', RESEARCH_PHRASE),
+  phraseOrWord('talk', TALK_PHRASE),
+  { feature: 'verb:past-main', test: (x) => x.testShared(PAST_MAIN_CUE) },
+  { feature: 'cond:start', test: (x) => CONDITIONAL_START.test(x.s) },
+  { feature: 'cond:inside', test: (x) => !CONDITIONAL_START.test(x.s) && x.test(CONDITION_ANY) },
+  { feature: 'cond:once-done', test: (x) => x.test(ONCE_DONE) },
+  { feature: 'past-letter', test: (x) => x.test(PAST_LETTER) },
+  { feature: 'come-back', test: (x) => x.test(COME_BACK) },
+  { feature: 'stance', test: (x) => x.test(STANCE) },
+  { feature: 'self-announce', test: (x) => x.test(SELF_ANNOUNCE) || x.testShared(IN_DOCUMENT_CUE) },
+  { feature: 'generic', test: (x) => x.testShared(GENERIC_CUE) },
+  { feature: 'now', test: (x) => NOW.test(x.s) || x.testShared(NOW_ANYWHERE_CUE) },
+  { feature: 'future:coordinated', test: (x) => x.test(COORDINATED_FUTURE) },
+  { feature: 'legislate', test: (x) => x.test(LEGISLATE) },
+  { feature: 'recurring', test: (x) => x.test(RECURRING_CUE) },
+  // the Kamer and what it receives
+  { feature: 'kamer:receives', test: (x) => x.test(KAMER_RECEIVES) },
+  { feature: 'kamer:sent', test: (x) => x.test(KAMER_SENT) },
+  { feature: 'kamer:asked', test: (x) => x.test(KAMER_ASKED) },
+  { feature: 'promised-before', test: (x) => x.test(PROMISED_BEFORE) },
+  { feature: 'doc:channel', test: (x) => x.test(DOC_CHANNEL) },
+  { feature: 'kamer', test: (x) => x.testShared(KAMER_CUE) },
+  { feature: 'kamer:object', test: (x) => x.test(KAMER_OBJECT) },
+  { feature: 'kamer:informed', test: (x) => x.test(INFORM_KAMER) },
+  { feature: 'report:verb', test: (x) => x.testShared(REPORT_VERB_CUE) },
+  { feature: 'report:noun', test: (x) => x.testShared(REPORT_NOUN_CUE) },
+];
+
+/** The features that need the sentence's time phrases: found last, they are the costliest facts. */
+export const TIME_FEATURES = ['time', 'time:forward', 'now:sending'] as const;
+
+/** The time features of a candidate: its time phrases are asked for only here. */
+export function visitTimeFeatures(f: CandidateFacts, x: CueSentence, add: (feature: string) => void): void {
+  if (f.hasTime) add('time');
+  if (f.hasForwardTime) add('time:forward');
+  // the letter doing it now, without a future or a time ahead
+  else if (x.test(SEND_NOW) && !x.toks.some((t) => FUTURE_WORDS.has(t))) add('now:sending');
+}
+
+/**
+ * The features of a candidate that are known without a regex cue or its time phrases: what the
+ * rules found, where the sentence stands, its length and its one-word cues. Words and word pairs
+ * are visited apart.
+ */
+export function visitPlainCues(f: CandidateFacts, x: CueSentence, add: (feature: string) => void): void {
+  add(f.rule ? `rule:${f.rule}` : 'rule:none');
+  if (f.rule) add(`rule-conf:${bucket(f.ruleConfidence, [0.5, 0.6, 0.7, 0.8])}`);
+  if (f.ruleKind) add(`rule-kind:${f.ruleKind}`);
+  if (f.firstInAnswer) add('first-in-answer');
+  if (f.firstInAnswer && YES_START.test(f.lower)) add('yes-start');
+  if (f.inLetter) add('in-letter');
+  if (/\?\s*["'”’»)]*\s*$/.test(f.lower)) add('question-mark');
+  for (const cue of x.wordCues) if (cue !== 'perfect' && !PHRASE_OR_WORD.has(cue)) add(cue);
+  add(`len:${bucket(x.toks.length, [8, 15, 25, 40])}`);
 }
 
 /** Receives the features of a sentence as they are found: cue features by name, words and word pairs by stem. */
@@ -268,31 +315,18 @@ export const SENTENCE_START = '^';
 
 /**
  * The features of one candidate sentence: what the rules found, grammar cues (subject, tense,
- * modals, negation, conditions, "blijven", the Kamer as object, a past letter, question form) and
- * word stems and stem pairs. General by construction: no ids, no whole sentences. A feature may be
- * visited more than once; each counts once.
+ * modals, negation, conditions, "blijven", the Kamer as object, a past letter, question form),
+ * its time phrases, and word stems and stem pairs. General by construction: no ids, no whole
+ * sentences. A feature may be visited more than once; each counts once.
  */
-export function visitFeatures(f: CandidateFacts, v: FeatureVisitor): void {
+export function visitFeatures(f: CandidateFacts, v: FeatureVisitor, sentence = new CueSentence(f.lower)): void {
   const add = (x: string) => v.cue(x);
-  const s = f.lower;
-  add(f.rule ? `rule:${f.rule}` : 'rule:none');
-  if (f.rule) add(`rule-conf:${bucket(f.ruleConfidence, [0.5, 0.6, 0.7, 0.8])}`);
-  if (f.ruleKind) add(`rule-kind:${f.ruleKind}`);
-  if (f.hasTime) add('time');
-  if (f.hasForwardTime) add('time:forward');
-  if (f.firstInAnswer) add('first-in-answer');
-  if (f.firstInAnswer && YES_START.test(s)) add('yes-start');
-  if (f.inLetter) add('in-letter');
-  if (/\?\s*["'”’»)]*\s*$/.test(s)) add('question-mark');
-  const sentence = sentenceOf(s);
-  const { toks } = sentence;
-  if (sentence.screen.test(QUESTION_WORDS, headOf(s, 25))) add('question-start');
-  grammarFeatures(sentence, add);
-  reportFeatures(sentence, f.hasForwardTime, add);
-  add(`len:${bucket(toks.length, [8, 15, 25, 40])}`);
-  if (v.tokens) return v.tokens(toks);
+  visitPlainCues(f, sentence, add);
+  for (const cue of REGEX_CUES) if (cue.test(sentence)) add(cue.feature);
+  visitTimeFeatures(f, sentence, add);
+  if (v.tokens) return v.tokens(sentence.toks);
   let prev = SENTENCE_START;
-  for (const t of toks) {
+  for (const t of sentence.toks) {
     const st = stemOf(t);
     v.word(st);
     v.pair(prev, st);
