@@ -80,6 +80,22 @@ describe('a promise restated in the same answer', () => {
     expect(/<section id="elders-herhaald"[\s\S]*?<\/section>/.exec(editor.text)?.[0]).toContain('&lt;i&gt;termijnen&lt;/i&gt;');
   });
 
+  it('marks the restatements in the document text, linked to their commitment and escaped', async () => {
+    const [row] = await stored();
+    const documentId = (await http.get(`/api/commitments/${row.id}`).expect(200)).body.document.id as string;
+    const page = await http.get(`/documenten/${documentId}`).expect(200);
+    const text = /<div class="doctext">[\s\S]*?<\/div>/.exec(page.text)?.[0] ?? '';
+    const marks = [...text.matchAll(/<mark( id="t-[^"]+"| class="herhaling")><a href="\/toezeggingen\/([^"]+)"[^>]*>([\s\S]*?)<\/a><\/mark>/g)];
+    expect(marks.map((m) => [m[1].trim(), m[2]])).toEqual([
+      [`id="t-${row.id}"`, row.id],
+      ['class="herhaling"', row.id],
+      ['class="herhaling"', row.id],
+    ]);
+    expect(marks[1][3]).toContain('&lt;i&gt;termijnen&lt;/i&gt; &amp; &quot;lakken&quot;');
+    expect(marks[2][3]).toContain('waarover ik uw Kamer eind dit jaar zal informeren');
+    expect(text).not.toContain('<i>termijnen</i>');
+  });
+
   it('gives the restatements in the API, with offsets into the document text', async () => {
     const [{ id }] = await stored();
     const commitment = (await http.get(`/api/commitments/${id}`).expect(200)).body as { quote: string; alsoStated: AlsoStated[]; document: { id: string } };

@@ -1,21 +1,19 @@
-import { segmentText, TextSegment } from './view-format';
+import { segmentText, TextSegment, type TextSpan } from './view-format';
 
 /** A document page shows at most this much text; a longer text is cut to windows around its promises. */
 export const MAX_PAGE_TEXT = 20_000;
 /** Characters of context on each side of a promise. */
 export const CONTEXT_CHARS = 600;
 
-type Span = { id: string; status: string; start: number | null; end: number | null };
-
 /**
  * The text of a document page, bounded: the whole text when short; otherwise a window of context
- * around each promise (at most MAX_PAGE_TEXT characters in all), with `gap` segments where text was
+ * around each promise and restatement (at most MAX_PAGE_TEXT characters in all), with `gap` segments where text was
  * left out. `cut` tells the page to link to the full text.
  */
-export function documentExcerpt(text: string, spans: Span[]): { segments: (TextSegment & { gap?: boolean })[]; cut: boolean } {
+export function documentExcerpt(text: string, spans: TextSpan[]): { segments: (TextSegment & { gap?: boolean })[]; cut: boolean } {
   if (text.length <= MAX_PAGE_TEXT) return { segments: segmentText(text, spans), cut: false };
   const placed = spans
-    .filter((s): s is Span & { start: number; end: number } => s.start !== null && s.end !== null && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .filter((s): s is TextSpan & { start: number; end: number } => s.start !== null && s.end !== null && s.start >= 0 && s.end <= text.length && s.start < s.end)
     .sort((a, b) => a.start - b.start);
   const windows: { start: number; end: number }[] = [];
   let budget = MAX_PAGE_TEXT;

@@ -89,19 +89,30 @@ export interface TextSegment {
   text: string;
   commitmentId?: string;
   status?: string;
+  /** the text restates the commitment stated elsewhere in the document */
+  restates?: boolean;
+}
+
+/** Where a commitment (or, with `restates`, one of its restatements) stands in a document's text. */
+export interface TextSpan {
+  id: string;
+  status: string;
+  start: number | null;
+  end: number | null;
+  restates?: boolean;
 }
 
 /** The document text cut into plain runs and commitment quotes; overlapping or invalid spans are skipped. */
-export function segmentText(text: string, spans: { id: string; status: string; start: number | null; end: number | null }[]): TextSegment[] {
+export function segmentText(text: string, spans: TextSpan[]): TextSegment[] {
   const valid = spans
-    .filter((s): s is { id: string; status: string; start: number; end: number } => s.start !== null && s.end !== null && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .filter((s): s is TextSpan & { start: number; end: number } => s.start !== null && s.end !== null && s.start >= 0 && s.end <= text.length && s.start < s.end)
     .sort((a, b) => a.start - b.start);
   const segments: TextSegment[] = [];
   let at = 0;
   for (const span of valid) {
     if (span.start < at) continue;
     if (span.start > at) segments.push({ text: text.slice(at, span.start) });
-    segments.push({ text: text.slice(span.start, span.end), commitmentId: span.id, status: span.status });
+    segments.push({ text: text.slice(span.start, span.end), commitmentId: span.id, status: span.status, ...(span.restates ? { restates: true } : {}) });
     at = span.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });

@@ -310,7 +310,10 @@ export class WebPagesService {
           : null,
         appendixLabel: appendixLabelOf(document.sessionYear, document.appendixNumber),
       },
-      ...documentExcerpt(document.text, commitments.map((c) => ({ id: c.id, status: c.status, start: c.startOffset, end: c.endOffset }))),
+      ...documentExcerpt(document.text, commitments.flatMap((c) => [
+        { id: c.id, status: c.status, start: c.startOffset, end: c.endOffset },
+        ...(c.alsoStated ?? []).map((a) => ({ id: c.id, status: c.status, start: a.start, end: a.end, restates: true })),
+      ])),
       commitments: commitments.map((c) => ({ id: c.id, quote: truncate(cleanText(c.quote), 200), badge: statusBadge(c, this.today()), status: c.status, owner: ownerOf(c) })),
     };
   }
