@@ -64,6 +64,24 @@ describe('toezegd extract', () => {
     expect(bad.stderr).toContain('EXTRACTION_REVIEW_BELOW');
   });
 
+  it('holds actions for review below EXTRACTION_REVIEW_ACTIONS_BELOW, never below EXTRACTION_REVIEW_BELOW', async () => {
+    const text = [
+      ...ANSWER.slice(0, 4),
+      'Ik zal uw Kamer voor de zomer een brief sturen over de wachtlijsten in de jeugdzorg. Daarnaast zal ik de subsidieregeling voor jeugdzorgaanbieders dit jaar laten evalueren door een onafhankelijk bureau.',
+    ].join('\n');
+    const input = line({ id: 'a', text, received: '2024-03-01' });
+    const published = async (env: Record<string, string>) => {
+      const [doc] = parse((await runCli(['extract', '--jsonl'], env, input)).stdout);
+      return (doc.commitments as unknown as { kind: string; published: boolean }[]).map((c) => [c.kind, c.published]);
+    };
+    expect(await published({ EXTRACTION_REVIEW_BELOW: '0.3', EXTRACTION_REVIEW_ACTIONS_BELOW: '0.3' })).toEqual([['report', true], ['action', true]]);
+    expect(await published({ EXTRACTION_REVIEW_BELOW: '0.3', EXTRACTION_REVIEW_ACTIONS_BELOW: '1' })).toEqual([['report', true], ['action', false]]);
+    expect(await published({ EXTRACTION_REVIEW_BELOW: '1', EXTRACTION_REVIEW_ACTIONS_BELOW: '0' })).toEqual([['report', false], ['action', false]]);
+    const bad = await runCli(['extract', '--jsonl'], { EXTRACTION_REVIEW_ACTIONS_BELOW: '2' }, '');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('EXTRACTION_REVIEW_ACTIONS_BELOW');
+  });
+
   it('reads a PDF and a DOCX file', async () => {
     const pdf = path.join(dir, 'answer.pdf');
     writeFileSync(pdf, await pdfOf(ANSWER));

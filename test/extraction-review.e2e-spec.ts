@@ -38,6 +38,20 @@ describe('extracted commitments and the review threshold', () => {
     }
   });
 
+  it('holds an action for review below EXTRACTION_REVIEW_ACTIONS_BELOW and publishes the report beside it', async () => {
+    const t = await createTestApp(smtp.url, { EXTRACTION_REVIEW_BELOW: '0.3', EXTRACTION_REVIEW_ACTIONS_BELOW: '1' });
+    try {
+      const text = `${ANSWER} Daarnaast zal ik de subsidieregeling voor jeugdzorgaanbieders dit jaar laten evalueren door een onafhankelijk bureau.`;
+      await t.app.get(DocumentImportService).importText(text, { source: 'file', date: '2024-03-01' }, 'import');
+      const stored = (await t.app.get(DataSource).query('SELECT kind, status FROM commitment ORDER BY start_offset')) as { kind: string; status: string }[];
+      expect(stored).toEqual([{ kind: 'report', status: 'open' }, { kind: 'action', status: 'candidate' }]);
+      const listed = (await request(t.app.getHttpServer()).get('/api/commitments').expect(200)).body.items as { kind: string }[];
+      expect(listed.map((c) => c.kind)).toEqual(['report']);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('holds the same promise for review when EXTRACTION_REVIEW_BELOW is above its confidence', async () => {
     const t = await createTestApp(smtp.url, { EXTRACTION_REVIEW_BELOW: '1' });
     try {

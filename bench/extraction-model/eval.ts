@@ -3,7 +3,7 @@
 // the fifth is scored by ../shared/eval/score.mjs. Prints every fold and the pooled figures, for
 // all predictions and for the published ones only. `--verbose` lists the pooled mistakes; `--shift`
 // instead fits on dev-qa and scores dev (a check of generalisation to other years and document types).
-import { CrossValidation, chooseThreshold, predict, score, FOLDS, SEED, type Figures, type Predictions } from './cv';
+import { CrossValidation, chooseThresholds, formatThresholds, predict, score, FOLDS, SEED, type Figures, type Predictions } from './cv';
 import type { FitOptions } from './fit';
 import { loadGold } from './gold';
 
@@ -12,7 +12,7 @@ const prf = (x: Figures['report']) =>
 
 function line(label: string, f: Figures): string {
   return [
-    label.padEnd(22),
+    label.padEnd(34),
     `report ${prf(f.report)}`,
     `action ${prf(f.action)}`,
     `hard neg ${f.hardNegativesHit}`,
@@ -37,9 +37,9 @@ function shift(): void {
   const train = loadGold(['dev-qa']);
   const test = loadGold(['dev']);
   const cv = new CrossValidation(fitOptionsFromEnv());
-  const threshold = chooseThreshold(train, cv.outOfFold(train).predictions);
-  const predictions = predict(test, cv.fit(train), threshold);
-  console.log(`fitted on dev-qa (${train.length}), scored on dev (${test.length}), review threshold ${threshold}\n`);
+  const thresholds = chooseThresholds(train, cv.outOfFold(train).predictions);
+  const predictions = predict(test, cv.fit(train), thresholds);
+  console.log(`fitted on dev-qa (${train.length}), scored on dev (${test.length}), review threshold ${formatThresholds(thresholds)}\n`);
   console.log(line('dev all', score(test, predictions, false).figures));
   const published = score(test, predictions, true, process.argv.includes('--verbose'));
   console.log(line('dev published', published.figures));
@@ -57,7 +57,7 @@ function main(): void {
   results.forEach((r, i) => {
     for (const [id, p] of r.predictions) pooled.set(id, p);
     console.log(line(`fold ${i + 1} all`, score(r.docs, r.predictions, false).figures));
-    console.log(line(`fold ${i + 1} published≥${r.threshold}`, score(r.docs, r.predictions, true).figures));
+    console.log(line(`fold ${i + 1} published≥${formatThresholds(r.thresholds)}`, score(r.docs, r.predictions, true).figures));
   });
   console.log('');
   const all = score(docs, pooled, false, verbose);

@@ -80,17 +80,21 @@ function validDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
-/** EXTRACTION_REVIEW_BELOW from the environment: which commitments print as published. */
-function reviewBelow(): number {
+/** EXTRACTION_REVIEW_BELOW and EXTRACTION_REVIEW_ACTIONS_BELOW from the environment: which commitments print as published. */
+function reviewThresholds(): { reviewBelow: number; reviewActionsBelow: number } {
   try {
-    return validateEnv({ EXTRACTION_REVIEW_BELOW: process.env.EXTRACTION_REVIEW_BELOW }).EXTRACTION_REVIEW_BELOW;
+    const env = validateEnv({
+      EXTRACTION_REVIEW_BELOW: process.env.EXTRACTION_REVIEW_BELOW,
+      EXTRACTION_REVIEW_ACTIONS_BELOW: process.env.EXTRACTION_REVIEW_ACTIONS_BELOW,
+    });
+    return { reviewBelow: env.EXTRACTION_REVIEW_BELOW, reviewActionsBelow: env.EXTRACTION_REVIEW_ACTIONS_BELOW };
   } catch (e) {
     fail((e as Error).message);
   }
 }
 
 async function runJsonl(): Promise<void> {
-  const threshold = reviewBelow();
+  const thresholds = reviewThresholds();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of rl) {
@@ -102,7 +106,7 @@ async function runJsonl(): Promise<void> {
       id = rec?.id ?? null;
       if (typeof rec !== 'object' || rec === null) throw new Error('not a JSON object');
       if (typeof rec.text !== 'string') throw new Error('"text" must be a string');
-      const a = analyseDocument(rec.text, { received: receivedOf(rec), reviewBelow: threshold });
+      const a = analyseDocument(rec.text, { received: receivedOf(rec), ...thresholds });
       process.stdout.write(`${JSON.stringify({ id, commitments: a.commitments.map(toRecord) })}\n`);
     } catch (e) {
       process.stdout.write(`${JSON.stringify({ id: id ?? `line ${lineNo}`, error: (e as Error).message })}\n`);
@@ -124,7 +128,7 @@ export function registerExtractCommand(program: Command): void {
       if (!file) fail('give a FILE, or --jsonl to read JSON lines on stdin');
       if (opts.received !== undefined && !(DATE.test(opts.received) && validDate(opts.received))) fail(`--received must be YYYY-MM-DD, got "${opts.received}"`);
       const text = await readDocument(file);
-      const a = analyseDocument(text, { received: opts.received, reviewBelow: reviewBelow() });
+      const a = analyseDocument(text, { received: opts.received, ...reviewThresholds() });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ...a, commitments: a.commitments.map((c) => ({ ...c, fingerprint: fingerprintOf(c) })) }, null, 2)}\n`);
       } else printHuman(file, a);

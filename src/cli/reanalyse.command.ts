@@ -6,7 +6,7 @@ export function registerReanalyseCommand(program: Command): void {
   program
     .command('reanalyse')
     .description(
-      'recompute the confidence and same-document restatements of stored extracted commitments from their documents and publish by EXTRACTION_REVIEW_BELOW ' +
+      'recompute the confidence and same-document restatements of stored extracted commitments from their documents and publish by EXTRACTION_REVIEW_BELOW and EXTRACTION_REVIEW_ACTIONS_BELOW ' +
         '(editor decisions, subscribed and kept commitments are left as they are); a JSON summary on stdout',
     )
     .action(async () => {

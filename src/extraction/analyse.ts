@@ -19,9 +19,11 @@ import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAP
 import { mergeRestatements, type Placed } from './learned/restatements';
 import trained from './learned/weights.json';
 
-const TRAINED = trained as unknown as LinearModel & { reviewBelow: number };
+const TRAINED = trained as unknown as LinearModel & { reviewBelow: number; reviewActionsBelow: number };
 /** Published commitments start at this probability unless the caller says otherwise (cross-validated, see bench/extraction-model). */
 export const DEFAULT_REVIEW_BELOW: number = TRAINED.reviewBelow;
+/** Actions, the kind most often mistaken, start at this one (cross-validated too; never below DEFAULT_REVIEW_BELOW). */
+export const DEFAULT_REVIEW_ACTIONS_BELOW: number = TRAINED.reviewActionsBelow;
 /** Below this probability a candidate is not reported at all, not even for review. */
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
 
@@ -35,6 +37,8 @@ export interface AnalyseOptions {
   minConfidence?: number;
   /** commitments below this probability are marked unpublished: they wait for review */
   reviewBelow?: number;
+  /** actions below this probability wait for review too (default DEFAULT_REVIEW_ACTIONS_BELOW) */
+  reviewActionsBelow?: number;
   /** another model (cross-validation trains one per fold) */
   model?: LinearModel;
   /** called with every candidate sentence and its features (training reads them) */
@@ -100,6 +104,7 @@ interface DocumentContext {
   model: LinearModel;
   minConfidence: number;
   reviewBelow: number;
+  reviewActionsBelow: number;
   onCandidate: AnalyseOptions['onCandidate'];
   offerNonCandidates: boolean;
   commitments: Placed[];
@@ -189,7 +194,7 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
     dueSource: due ? deadline!.source : null,
     recurring: RECURRING.test(lower),
     confidence,
-    published: confidence >= ctx.reviewBelow,
+    published: confidence >= (verdict.kind === 'action' ? Math.max(ctx.reviewBelow, ctx.reviewActionsBelow) : ctx.reviewBelow),
     answer: rt.region.label,
     also: [],
   };
@@ -289,6 +294,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
     model: options.model ?? TRAINED,
     minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
     reviewBelow: options.reviewBelow ?? DEFAULT_REVIEW_BELOW,
+    reviewActionsBelow: options.reviewActionsBelow ?? DEFAULT_REVIEW_ACTIONS_BELOW,
     onCandidate: options.onCandidate,
     offerNonCandidates: options.offerNonCandidates === true && options.onCandidate !== undefined,
     commitments: [], deadlineChanges: [],

@@ -125,8 +125,12 @@ export class DocumentImportService {
   /** The CPU part of an import (hashing, analysis), done outside any transaction. */
   prepare(text: string, metadata: DocumentMetadata): PreparedImport {
     const textHash = createHash('sha256').update(text).digest('hex');
-    // below EXTRACTION_REVIEW_BELOW an extracted commitment is not published: it waits in the review queue as a `candidate`
-    const analysis = analyseDocument(text, { received: metadata.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
+    // below EXTRACTION_REVIEW_BELOW (an action: EXTRACTION_REVIEW_ACTIONS_BELOW) an extracted commitment is not published: it waits in the review queue as a `candidate`
+    const analysis = analyseDocument(text, {
+      received: metadata.date ?? undefined,
+      reviewBelow: this.env.EXTRACTION_REVIEW_BELOW,
+      reviewActionsBelow: this.env.EXTRACTION_REVIEW_ACTIONS_BELOW,
+    });
     return { text, textHash, analysis, metadata };
   }
 

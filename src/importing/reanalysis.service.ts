@@ -47,7 +47,7 @@ export interface ReanalysisSummary {
 
 /**
  * Recomputes the confidence of stored extracted commitments from their documents' text, and
- * publication by EXTRACTION_REVIEW_BELOW: open ones below it wait for review, candidates above it
+ * publication by EXTRACTION_REVIEW_BELOW (actions: EXTRACTION_REVIEW_ACTIONS_BELOW): open ones below it wait for review, candidates above it
  * are published. The sentences that restate a promise in the same document are stored anew. Commitments an editor decided on (reviewed_at), and statuses other than open and
  * candidate (kept, lapsed, rejected), are never moved; history is only added to.
  */
@@ -98,7 +98,11 @@ export class ReanalysisService {
   }
 
   private recompute(document: Document, stored: UndecidedCommitment[], summary: ReanalysisSummary): { rows: Recomputed[]; restating: Restating[] } {
-    const analysis = analyseDocument(document.text, { received: document.date ?? undefined, reviewBelow: this.env.EXTRACTION_REVIEW_BELOW });
+    const analysis = analyseDocument(document.text, {
+      received: document.date ?? undefined,
+      reviewBelow: this.env.EXTRACTION_REVIEW_BELOW,
+      reviewActionsBelow: this.env.EXTRACTION_REVIEW_ACTIONS_BELOW,
+    });
     const found = new Map<string, (typeof analysis.commitments)[number]>();
     // The same promise twice in one text: the first one counts, as on import.
     for (const c of analysis.commitments) if (!found.has(commitmentFingerprint(document, c))) found.set(commitmentFingerprint(document, c), c);
