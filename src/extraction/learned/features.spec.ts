@@ -1,4 +1,5 @@
-import { candidateFeatures, stemOf, tokensOf, type CandidateFacts } from './features';
+import { tokensOf } from './cue-sentence';
+import { candidateFeatures, stemOf, type CandidateFacts } from './features';
 
 const facts = (lower: string, extra: Partial<CandidateFacts> = {}): CandidateFacts => ({
   lower, rule: null, ruleConfidence: 0, ruleKind: null, hasTime: false, hasForwardTime: false, firstInAnswer: false, inLetter: false, ...extra,

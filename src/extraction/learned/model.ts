@@ -1,6 +1,7 @@
 import type { CommitmentKind } from '../types';
 import { Scorer, compile } from './compiled';
-import { visitFeatures, type CandidateFacts, type CueSentence } from './features';
+import type { CueSentence } from './cue-sentence';
+import { visitFeatures, type CandidateFacts } from './features';
 
 export const CLASSES = ['none', 'report', 'action'] as const;
 export type ClassName = (typeof CLASSES)[number];

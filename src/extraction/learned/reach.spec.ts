@@ -1,6 +1,6 @@
 import { classifyCandidate, type LinearModel } from './model';
 import { mayReach } from './reach';
-import { CueSentence } from './features';
+import { CueSentence } from './cue-sentence';
 
 describe('mayReach: settles a candidate early, and never drops one that reaches the threshold', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

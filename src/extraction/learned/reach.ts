@@ -1,6 +1,8 @@
 // Settling a candidate early: whether it can still reach a confidence, before all its features are known.
 import { compile, Scorer, type Compiled } from './compiled';
-import { REGEX_CUES, TIME_FEATURES, visitPlainCues, visitTimeFeatures, type CandidateFacts, type CueSentence, type RegexCue } from './features';
+import type { CueSentence } from './cue-sentence';
+import { TIME_FEATURES, visitPlainCues, visitTimeFeatures, type CandidateFacts } from './features';
+import { REGEX_CUES, type RegexCue } from './regex-cues';
 import type { ClassName, LinearModel } from './model';
 
 // The confidence is max(P(report), P(action)); each is bounded through the gaps between the class's
