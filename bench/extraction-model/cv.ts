@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyse } from '../../src/extraction/analyse';
 import type { LinearModel } from '../../src/extraction/learned/model';
+import { isPublished } from '../../src/extraction/publication';
 import { fitModel, type FitOptions } from './fit';
 import { foldsOf, labelledCandidates, SCORER, type Example, type GoldDocument } from './gold';
 
@@ -54,7 +55,7 @@ export function predict(docs: GoldDocument[], model: LinearModel, thresholds: Th
 }
 
 const republish = (p: Predictions, t: Thresholds): Predictions =>
-  new Map([...p].map(([id, cs]) => [id, cs.map((c) => ({ ...c, published: c.confidence >= (c.kind === 'action' ? Math.max(t.report, t.action) : t.report) }))]));
+  new Map([...p].map(([id, cs]) => [id, cs.map((c) => ({ ...c, published: isPublished(c, { reviewBelow: t.report, reviewActionsBelow: t.action }) }))]));
 const UNPUBLISHED: Thresholds = { report: 1.01, action: 1.01 };
 
 /** Runs the scorer on these documents with these predictions; `verbose` returns its list of mistakes too. */

@@ -18,6 +18,7 @@ import { classify, classifyCandidate, type LinearModel, type Verdict } from './l
 import { mayReach } from './learned/reach';
 import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
+import { isPublished } from './publication';
 import trained from './learned/weights.json';
 
 const TRAINED = trained as unknown as LinearModel & { reviewBelow: number; reviewActionsBelow: number };
@@ -195,7 +196,7 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
     dueSource: due ? deadline!.source : null,
     recurring: RECURRING.test(lower),
     confidence,
-    published: confidence >= (verdict.kind === 'action' ? Math.max(ctx.reviewBelow, ctx.reviewActionsBelow) : ctx.reviewBelow),
+    published: isPublished({ kind: verdict.kind, confidence }, ctx),
     answer: rt.region.label,
     also: [],
   };

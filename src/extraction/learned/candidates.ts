@@ -1,6 +1,6 @@
 /**
  * Sentences without any of these words are never candidates: future, modal and reporting verbs,
- * intentions, "bereid", time and cadence words. Broad on purpose (recall first): the learned layer
+ * intentions, "bereid", "wanneer"/"zodra" and a cadence ("jaarlijks"). Broad on purpose (recall first): the learned layer
  * decides. Tested on the raw text, so capitals are allowed where a sentence may start.
  */
 export const CANDIDATE_TRIGGER =
