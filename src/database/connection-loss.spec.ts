@@ -4,6 +4,9 @@ describe(isConnectionLoss.name, () => {
   it.each([
     [{ code: '57P01', message: 'terminating connection due to administrator command' }, true],
     [{ driverError: { message: 'Connection terminated unexpectedly' } }, true],
+    [{ message: 'read ECONNRESET', driverError: { code: 'ECONNRESET', syscall: 'read' } }, true],
+    [{ message: 'read ECONNRESET' }, true],
+    [{ driverError: { code: 'EPIPE', message: 'write EPIPE' } }, true],
     [{ code: '23505', message: 'duplicate key' }, false],
     [new Error('boom'), false],
   ])('should tell lost connections from other errors: %j', (error, expected) => {
