@@ -12,6 +12,7 @@ import { yesToReadiness } from './detection/bereid';
 import { RECURRING, REPORT_VERB, testOnce } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
+import { deadlineInName } from './deadlines/dated-name';
 import { candidateFeatures, type CandidateFacts } from './learned/features';
 import { CueSentence } from './learned/cue-sentence';
 import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
@@ -181,7 +182,8 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
   const s = rt.sentences[si];
   const clean = rt.clean(si);
   const lower = clean.toLowerCase();
-  const deadline = pickDeadline(phrases, lower, det?.at);
+  const vehicle = vehicleOf(rt, si, clean, lower, phrases);
+  const deadline = pickDeadline(phrases, lower, det?.at) ?? (ctx.dateKnown ? deadlineInName(vehicle, lower, ctx.doc) : null);
   const due = ctx.dateKnown ? deadline?.due ?? null : null;
   const confidence = Math.round(verdict.confidence * 1000) / 1000;
   return {
@@ -190,7 +192,7 @@ function commitmentOf(ctx: DocumentContext, rt: RegionText, si: number, det: Det
     end: s.end,
     kind: verdict.kind,
     owner: ownerFor(det?.actor ?? 'self', clean, lower, ctx.office),
-    vehicle: vehicleOf(rt, si, clean, lower, phrases),
+    vehicle,
     deadlinePhrase: deadline ? clean.slice(deadline.index, deadline.index + deadline.text.length) : null,
     due,
     dueSource: due ? deadline!.source : null,

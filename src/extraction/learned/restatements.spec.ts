@@ -37,6 +37,7 @@ describe('deadlines in context (invented answers)', () => {
     ['the phrase in the clause of the promise wins over an earlier date', 'Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren over de uitkomst.', 'dit najaar'],
     ['a firm limit still wins', 'Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2025, te informeren.', 'het eerste kwartaal van 2025'],
     ['a time in the next sentence that points back', 'Ik zal uw Kamer informeren over de uitkomsten van het overleg. Naar verwachting is dat voor het kerstreces.', 'voor het kerstreces'],
+    ['the month in the name of the promised document', 'Ik zal u op de hoogte houden van de voortgang in de voortgangsbrief wachtlijsten van juni 2025.', 'juni 2025'],
   ])('%s', (_, body, phrase) => {
     const [c] = analyseDocument(answer(body), { received: '2024-03-01' }).commitments;
     expect(c.deadlinePhrase).toBe(phrase);
