@@ -72,7 +72,7 @@ const RECESS_OF: Record<string, RecessName> = {
 const MONTH_HINT = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/;
 const YEAR_HINT = /\d{4}|jaar/;
 // one scan that every time phrase passes: a digit, a month or one of the period words
-const ANY_HINT = /\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|reces|kerst|zomer|voorjaar|najaar|herfst|winter|lente|prinsjesdag|kwartaal|helft|halfjaar|jaar|binnen|over|week|maand|vandaag|vanmiddag|vanavond|morgen|binnenkort|spoedig|snel|z\.s\.m|termijn|zijner|t\.z\.t|afzienbare|komende|na de |na het |later moment/;
+const ANY_HINT = /\d|ultimo|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|reces|kerst|zomer|voorjaar|najaar|herfst|winter|lente|prinsjesdag|kwartaal|helft|halfjaar|jaar|binnen|over|week|maand|vandaag|vanmiddag|vanavond|morgen|binnenkort|spoedig|snel|z\.s\.m|termijn|zijner|t\.z\.t|afzienbare|komende|na de |na het |later moment/;
 
 interface Rule {
   /** a cheap test that any match needs: most sentences hold no time phrase at all */
@@ -107,7 +107,7 @@ const RULES: Rule[] = [
   // months: "eind oktober", "begin februari 2014", "uiterlijk februari 2020", "in september"
   {
     hint: MONTH_HINT,
-    re: new RegExp(`${B}(?<prep>eind(?:e| van)?|begin|medio|half|halverwege|midden|in de loop van|uiterlijk(?: eind| begin| medio| in)?|in|voor|vóór|per|rond|tot)(?: de maand)? ${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?<prep>eind(?:e| van)?|ultimo|begin|medio|half|halverwege|midden|in de loop van|uiterlijk(?: eind| begin| medio| in)?|in|voor|vóór|per|rond|tot)(?: de maand)? ${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const prep = m.groups!.prep;
       const month = MONTHS[m[2]];
@@ -166,7 +166,7 @@ const RULES: Rule[] = [
   // seasons: "voor de zomer", "na de zomer", "in het najaar", "dit voorjaar", "najaar 2024", "zomer van 2021"
   {
     hint: /zomer|voorjaar|najaar|herfst|winter|lente/,
-    re: new RegExp(`${B}(?:(?<prep>voor|vóór|na|rond|in|tijdens|eind|begin|uiterlijk in|uiterlijk) (?:de|het|deze|dit)|(?<rel>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|het komende|de komende))? ?(?<season>zomer|voorjaar|najaar|herfst|winter|lente)(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?<prep>voor|vóór|na|rond|in|tijdens|eind|begin|uiterlijk in|uiterlijk) (?:de|het|deze|dit)|(?<rel>dit|deze|komend|komende|volgend|volgende|aankomend|aankomende|het komende|de komende))? ?(?<season>zomer|voorjaar|najaar|herfst|winter|lente)(?:vakantie)?(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
       if (!g.prep && !g.rel && !g.year) return null;
@@ -230,6 +230,25 @@ const RULES: Rule[] = [
       return { due, explanation: `eind ${g.ord} ${g.unit} ${parseIso(due!)!.y}` };
     },
   },
+  // half of a month: "in de tweede helft van augustus"
+  {
+    hint: /helft/,
+    re: new RegExp(`${B}(?:in )?de (?<ord>eerste|tweede|1e|2e) helft van ${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
+    resolve: (m, ctx) => {
+      const month = MONTHS[m[2]];
+      const first = ORDINAL[m.groups!.ord] === 1;
+      const compute = (y: number) => (first ? toIso(y, month, 15) : endOfMonth(y, month));
+      const yg = m.groups!.year;
+      const due = rollover(compute(yg ? +yg : ctx.y), ctx, compute, !!yg);
+      return { due, explanation: `${first ? 'half' : 'eind'} ${m[2]} ${parseIso(due!)!.y}` };
+    },
+  },
+  // the turn of the year: "voor de jaarwisseling"
+  {
+    hint: /jaarwisseling/,
+    re: new RegExp(`${B}(?:voor|vóór|rond|tegen|uiterlijk|bij|met) de jaarwisseling${E}`, 'gu'),
+    resolve: (_m, ctx) => ({ due: toIso(ctx.y, 12, 31), explanation: `eind ${ctx.y}` }),
+  },
   {
     hint: /q[1-4] /,
     re: new RegExp(`${B}q(?<q>[1-4]) (?<year>\\d{4})${E}`, 'gu'),
@@ -238,7 +257,7 @@ const RULES: Rule[] = [
   // begin / medio / end of a year
   {
     hint: YEAR_HINT,
-    re: new RegExp(`${B}(?:(?:voor |vóór |uiterlijk |tegen |rond |per |in )?(?:het )?(?<pos>begin|medio|halverwege|midden|eind|einde)(?: van)? (?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|het (?:volgende|komende|nieuwe|lopende|huidige) jaar|(?:dit|het) (?:kalender)?jaar|lopende jaar|huidige jaar|volgende jaar|komende jaar))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:voor |vóór |uiterlijk |tegen |rond |per |in )?(?:het )?(?<pos>begin|medio|half|halverwege|midden|eind|einde|ultimo)(?: van)? (?:het )?(?<year>\\d{4}|dit jaar|volgend jaar|komend jaar|het (?:volgende|komende|nieuwe|lopende|huidige) jaar|(?:dit|het) (?:kalender)?jaar|lopende jaar|huidige jaar|volgende jaar|komende jaar))${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
       const yw = g.year.replace(/^het /, '');
@@ -246,7 +265,7 @@ const RULES: Rule[] = [
       if (/^\d{4}$/.test(yw)) year = +yw;
       else if (/volgend|komend|nieuwe/.test(yw)) year = ctx.y + 1;
       if (g.pos === 'begin') return { due: toIso(year, 3, 31), explanation: `begin ${year}: 31 maart` };
-      if (g.pos === 'eind' || g.pos === 'einde') return { due: toIso(year, 12, 31), explanation: `eind ${year}` };
+      if (g.pos === 'eind' || g.pos === 'einde' || g.pos === 'ultimo') return { due: toIso(year, 12, 31), explanation: `eind ${year}` };
       return { due: toIso(year, 6, 30), explanation: `medio ${year}: 30 juni` };
     },
   },
