@@ -287,6 +287,12 @@ function deadlineFromNext(ctx: DocumentContext, rt: RegionText, found: Placed[])
   }
 }
 
+/** "jaarlijks", "elk kwartaal": what a standing report names instead of a deadline (it sets no date). */
+function rhythmOf(clean: string): string | null {
+  const m = RECURRING.exec(clean.toLowerCase());
+  return m ? clean.slice(m.index, m.index + m[0].length) : null;
+}
+
 export function analyse(text: string, options: AnalyseOptions = {}): DocumentAnalysis {
   const input = typeof text === 'string' ? text : '';
   const noise = findNoise(input);
@@ -310,5 +316,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
     for (let si = 0; si < rt.sentences.length; si++) readSentence(ctx, rt, si);
     deadlineFromNext(ctx, rt, ctx.commitments.slice(from));
   });
-  return { header, blocks, commitments: mergeRestatements(ctx.commitments), deadlineChanges: ctx.deadlineChanges };
+  const commitments = mergeRestatements(ctx.commitments);
+  for (const c of commitments) if (!c.deadlinePhrase && c.recurring) c.deadlinePhrase = rhythmOf(cleanText(input, c.start, c.end, noise));
+  return { header, blocks, commitments, deadlineChanges: ctx.deadlineChanges };
 }

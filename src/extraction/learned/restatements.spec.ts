@@ -43,6 +43,11 @@ describe('deadlines in context (invented answers)', () => {
     expect(c.deadlinePhrase).toBe(phrase);
   });
 
+  it('a standing report names its rhythm as its term, with no date', () => {
+    const [c] = analyseDocument(answer('Uw Kamer wordt elk kwartaal geïnformeerd over de wachtlijsten in de jeugdzorg.'), { received: '2024-03-01' }).commitments;
+    expect(c).toMatchObject({ recurring: true, deadlinePhrase: 'elk kwartaal', due: null });
+  });
+
   it('with the date unknown the deadline is named but gets no date', () => {
     const [c] = analyseDocument(answer('Ik zal uw Kamer voor de zomer informeren over de wachtlijsten.'), { received: null }).commitments;
     expect(c.deadlinePhrase).toBe('voor de zomer');
