@@ -26,6 +26,19 @@ describe('candidates: sentences the learned layer is never asked about (invented
   });
 
   it.each([
+    'Ik stel uw Kamer voor de zomer op de hoogte van de uitkomsten.',
+    'Ik houd uw Kamer op de hoogte van de voortgang.',
+    'De resultaten van de pilot deel ik na afloop met uw Kamer.',
+    'Ik verstuur de evaluatie in het najaar.',
+    'De overige vragen beantwoord ik zo snel mogelijk.',
+    'Ik leg het wetsvoorstel voor de zomer voor aan de Raad van State.',
+    'Ik breng de knelpunten dit jaar in kaart.',
+    'Het ministerie publiceert de cijfers jaarlijks.',
+  ])('a promise in the present tense is a candidate: %s', (sentence) => {
+    expect(CANDIDATE_TRIGGER.test(sentence)).toBe(true);
+  });
+
+  it.each([
     ['Dat is helaas niet het geval.', false, true],
     ['Er is meer tijd nodig voor de beantwoording.', false, true],
     ['De publicatie is uitgesteld tot na de verkiezingen.', false, true],
