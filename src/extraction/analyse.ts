@@ -1,7 +1,7 @@
 import type { DeadlineChange, DocumentAnalysis, ExtractedCommitment, Office, Span } from './types';
 import { findNoise } from './structure/noise';
 import { parseHeader } from './structure/header';
-import { buildBlocks, findHeadings } from './structure/blocks';
+import { buildBlocks, findHeadings, type Heading } from './structure/blocks';
 import { makeOffice } from './structure/offices';
 import { splitSentences } from './sentences/split';
 import { cleanText } from './text/clean';
@@ -63,6 +63,21 @@ const CONTEXT_CHARS = 3000;
 // a date to find time phrases with when the document's own date is unknown (their due dates are dropped)
 const NOMINAL_DATE = '2000-01-01';
 
+const SALUTATION = /Geachte (?:heer |mevrouw )?(?:[Vv]oorzitter|[Ll]eden)[,.]?/;
+
+/**
+ * The minister's letter that sends the answers ("Geachte Voorzitter, Hierbij stuur ik … De overige
+ * vragen zal ik …"): read like a letter, from its salutation to the first question. Only from a
+ * salutation: before it stand the questions' titles, which are the Kamer's words.
+ */
+function coveringLetter(text: string, bodyStart: number, headings: Heading[]): Region | null {
+  const first = headings.find((h) => h.kind === 'question');
+  if (!first || first.start <= bodyStart) return null;
+  const salutation = SALUTATION.exec(text.slice(bodyStart, first.start));
+  if (!salutation) return null;
+  return { start: bodyStart + salutation.index + salutation[0].length, end: first.start, label: null, question: null };
+}
+
 function regionsOf(text: string, noise: Span[], bodyStart: number) {
   const headings = findHeadings(text, noise);
   const blocks = buildBlocks(text, headings, text.length);
@@ -75,6 +90,8 @@ function regionsOf(text: string, noise: Span[], bodyStart: number) {
     regions.push({ start: h.textStart, end, label: null, question: null });
   }
   for (const b of blocks) if (b.answer) regions.push({ ...b.answer, label: b.label, question: b.question });
+  const letter = coveringLetter(text, bodyStart, headings);
+  if (letter && !regions.some((r) => r.start <= letter.start && letter.start < r.end)) regions.push(letter);
   if (regions.length === 0 && !blocks.some((b) => b.question)) regions.push({ start: bodyStart, end: text.length, label: null, question: null });
   regions.sort((a, b) => a.start - b.start);
   return { blocks, regions };

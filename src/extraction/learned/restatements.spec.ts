@@ -54,3 +54,19 @@ describe('deadlines in context (invented answers)', () => {
     expect(c.due).toBeNull();
   });
 });
+
+describe('the letter that sends the answers (invented)', () => {
+  const letter = (body: string) =>
+    `Geachte Voorzitter,\n\nHierbij stuur ik uw Kamer de antwoorden op de vragen over de wachtlijsten. ${body}\n\n` +
+    'Vraag 1\nZult u de Kamer voor de zomer informeren over de wachtlijsten?\n\nAntwoord 1\nDe wachtlijsten zijn in 2023 gedaald.\n';
+
+  it('reads a promise in the covering letter before the first question', () => {
+    const found = analyseDocument(letter('De overige vragen zal ik voor de zomer schriftelijk beantwoorden.'), { received: '2024-03-01' }).commitments;
+    expect(found.map((c) => c.deadlinePhrase)).toEqual(['voor de zomer']);
+    expect(found[0].answer).toBeNull();
+  });
+
+  it('never reads the question text or the sending sentence as a promise', () => {
+    expect(analyseDocument(letter(''), { received: '2024-03-01' }).commitments).toEqual([]);
+  });
+});
