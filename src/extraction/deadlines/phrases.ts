@@ -134,6 +134,18 @@ const RULES: Rule[] = [
       return { due, explanation: `${what} ${parseIso(due!)!.y}` };
     },
   },
+  // a span of months: "maart/april 2026", "in mei-juni", "september of oktober" end with the later month
+  {
+    hint: MONTH_HINT,
+    re: new RegExp(`${B}(?:(?:in|rond|uiterlijk|uiterlijk in) )?${MONTH} ?(?:/|-|–|of) ?${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
+    resolve: (m, ctx) => {
+      const [from, to] = [MONTHS[m[1]], MONTHS[m[2]]];
+      const yg = m.groups!.year;
+      const compute = (y: number) => endOfMonth(to < from ? y + 1 : y, to);
+      const due = rollover(compute(yg ? +yg - (to < from ? 1 : 0) : ctx.y), ctx, compute, !!yg);
+      return { due, explanation: `eind ${m[2]} ${parseIso(due!)!.y}` };
+    },
+  },
   // recesses: "voor het zomerreces", "voor het kerstreces 2024", "na het zomerreces"
   {
     hint: /reces/,
