@@ -11,6 +11,8 @@ describe('candidateFeatures: the cues the learned layer weighs (invented sentenc
     ['de gemeente zal de subsidieregeling volgend jaar aanpassen.', 'subj:others-early', true],
     ['de gemeente zal de subsidieregeling volgend jaar aanpassen.', 'subj:self', false],
     ['het kabinet zal de regeling evalueren.', 'subj:cabinet', true],
+    ['daarnaast zal vws de zorgaanbieders hierbij ondersteunen.', 'subj:cabinet', true],
+    ['de vws-begroting stijgt volgend jaar.', 'subj:cabinet', false],
     ['daarna zal de minister van financiën een besluit nemen.', 'subj:minister', true],
     ['hij zal de resultaten openbaar maken.', 'subj:third-pronoun', true],
     ['ik zal hier niet opnieuw op ingaan.', 'neg', true],

@@ -7,7 +7,12 @@ import { headOf, type CueSentence } from './cue-sentence';
 // Who acts: the government (ik, wij, het kabinet, a minister) or someone else.
 const SELF_SUBJECT = screened(word('ik|wij|we'));
 const SELF_AFTER_VERB = screened(word('(?:zal|ga|kom|laat|wil|stuur|informeer|verwacht|streef|neem) ik|(?:zullen|gaan|komen|laten|willen|verwachten|streven) (?:wij|we)'));
-const CABINET = screened(word('het kabinet|de regering|het ministerie|mijn ministerie|mijn departement'));
+// with the ministries by their short names ("Daarnaast zal VWS deze partijen faciliteren"), not in
+// compounds ("de VWS-begroting")
+const MINISTRY_SHORT = ['vws', 'ocw', 'szw', 'bzk', 'jenv', 'ienw', 'lnv', 'ezk', 'kgg', 'vro', 'defensie'];
+const CABINET = screened(word(`het kabinet|de regering|het ministerie|mijn ministerie|(?:mijn|het) departement|(?:${MINISTRY_SHORT.join('|')})(?!-)`), {
+  words: ['kabinet', 'regering', 'ministerie', 'departement', ...MINISTRY_SHORT],
+});
 const MINISTER = screened(word('de minister|de staatssecretaris|de minister-president|de ministers|de bewindspersonen|collega'));
 const OTHERS = screened(
   word(
