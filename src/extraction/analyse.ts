@@ -9,7 +9,7 @@ import { detectCommitment, type Detection } from './detection/detect';
 import { detectDeadlineChange } from './detection/deadline-change';
 import { findVehicle, reportByVerb, standalonePronoun, vehicleBefore } from './detection/vehicle';
 import { yesToReadiness } from './detection/bereid';
-import { RECURRING, REPORT_VERB, testOnce } from './detection/lexicon';
+import { RECURRING, REPORT_VERB, RHYTHM, testOnce } from './detection/lexicon';
 import { findTimePhrases, pickDeadline, type TimePhrase } from './deadlines/phrases';
 import { parseIso } from './deadlines/dates';
 import { deadlineInName } from './deadlines/dated-name';
@@ -306,7 +306,7 @@ function deadlineFromNext(ctx: DocumentContext, rt: RegionText, found: Placed[])
 
 /** "jaarlijks", "elk kwartaal": what a standing report names instead of a deadline (it sets no date). */
 function rhythmOf(clean: string): string | null {
-  const m = RECURRING.exec(clean.toLowerCase());
+  const m = RHYTHM.exec(clean.toLowerCase());
   return m ? clean.slice(m.index, m.index + m[0].length) : null;
 }
 

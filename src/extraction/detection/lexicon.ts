@@ -46,6 +46,10 @@ export const GOV_SUBJECT_START =
   /^(?:(?:ook|dan|daarom|vervolgens|tevens|daarnaast|verder|voorts) )?(?:ik|wij|we|het kabinet|de regering|mijn ministerie|mijn departement|het ministerie|de minister(?:-president)?|de staatssecretaris|de ministers|de bewindspersonen)(?![\p{L}])/u;
 export const THIRD_PARTY_PRONOUN = /^(?:hij|zij|ze|men)(?![\p{L}])/u;
 
+/** The adverbs of a cadence ("jaarlijks", "elk kwartaal"), without the adjectives of a document's name ("de jaarlijkse rapportage"). */
+export const RHYTHM = word(
+  'jaarlijks|halfjaarlijks|tweejaarlijks|driemaandelijks|maandelijks|wekelijks|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|per kwartaal|elk kwartaal|ieder kwartaal|(?:twee|drie|vier) ?(?:keer|maal) per jaar',
+);
 export const RECURRING = word(
   'jaarlijks|jaarlijkse|halfjaarlijks|halfjaarlijkse|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|maandelijks|maandelijkse|per kwartaal|elk kwartaal|ieder kwartaal|driemaandelijks|tweejaarlijks|periodiek|periodieke|wekelijks|(?:twee|drie|vier) ?(?:keer|maal) per jaar|twee keer per jaar|jaarlijkse voortgangsrapportage',
 );

@@ -48,6 +48,11 @@ describe('deadlines in context (invented answers)', () => {
     expect(c).toMatchObject({ recurring: true, deadlinePhrase: 'elk kwartaal', due: null });
   });
 
+  it('an adjective in the name of another document is no term', () => {
+    const [c] = analyseDocument(answer('Ik zal uw Kamer naast de jaarlijkse rapportage ook een tussentijdse rapportage over de wachtlijsten sturen.'), { received: '2024-03-01' }).commitments;
+    expect(c.deadlinePhrase).toBeNull();
+  });
+
   it('with the date unknown the deadline is named but gets no date', () => {
     const [c] = analyseDocument(answer('Ik zal uw Kamer voor de zomer informeren over de wachtlijsten.'), { received: null }).commitments;
     expect(c.deadlinePhrase).toBe('voor de zomer');
