@@ -64,18 +64,40 @@ const CONTEXT_CHARS = 3000;
 const NOMINAL_DATE = '2000-01-01';
 
 const SALUTATION = /Geachte (?:heer |mevrouw )?(?:[Vv]oorzitter|[Ll]eden)[,.]?/;
+// the letter's voice: the minister speaking ("ik", "wij") or addressing the Kamer ("u", "uw Kamer")
+const LETTER_VOICE = /(?<![\p{L}\d])(?:[Ii]k|[Ww]ij|[Ww]e|[Uu]|[Uu]w)(?![\p{L}\d])/gu;
+const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
+
+/** The first word in the letter's voice outside quotation marks (a title may quote a headline: «De Croo: «We dreigen …»»). */
+function firstVoice(text: string): number {
+  LETTER_VOICE.lastIndex = 0;
+  for (let m = LETTER_VOICE.exec(text); m; m = LETTER_VOICE.exec(text)) {
+    const before = text.slice(0, m.index);
+    const quoted = count(before, /[«“„]/g) > count(before, /[»”]/g) || count(before, /"/g) % 2 === 1;
+    if (!quoted) return m.index;
+  }
+  return -1;
+}
+const SENTENCE_END = /[.!?]\s|\n\s*\n/g;
 
 /**
  * The minister's letter that sends the answers ("Geachte Voorzitter, Hierbij stuur ik … De overige
- * vragen zal ik …"): read like a letter, from its salutation to the first question. Only from a
- * salutation: before it stand the questions' titles, which are the Kamer's words.
+ * vragen zal ik …"): read like a letter up to the first question, from its salutation or else from
+ * the first sentence in the letter's voice. Before that stand the document's title and the
+ * questions' titles, which speak of the minister in the third person and are never read.
  */
 function coveringLetter(text: string, bodyStart: number, headings: Heading[]): Region | null {
   const first = headings.find((h) => h.kind === 'question');
   if (!first || first.start <= bodyStart) return null;
-  const salutation = SALUTATION.exec(text.slice(bodyStart, first.start));
-  if (!salutation) return null;
-  return { start: bodyStart + salutation.index + salutation[0].length, end: first.start, label: null, question: null };
+  const before = text.slice(bodyStart, first.start);
+  const salutation = SALUTATION.exec(before);
+  if (salutation) return { start: bodyStart + salutation.index + salutation[0].length, end: first.start, label: null, question: null };
+  const voice = firstVoice(before);
+  if (voice < 0) return null;
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m && m.index < voice; m = SENTENCE_END.exec(before)) start = m.index + m[0].length;
+  return { start: bodyStart + start, end: first.start, label: null, question: null };
 }
 
 function regionsOf(text: string, noise: Span[], bodyStart: number) {

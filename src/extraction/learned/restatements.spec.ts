@@ -74,4 +74,24 @@ describe('the letter that sends the answers (invented)', () => {
   it('never reads the question text or the sending sentence as a promise', () => {
     expect(analyseDocument(letter(''), { received: '2024-03-01' }).commitments).toEqual([]);
   });
+
+  const questions = 'Vraag 1\nZult u de Kamer informeren over de wachtlijsten?\n\nAntwoord 1\nDe wachtlijsten zijn in 2023 gedaald.\n';
+
+  it('reads a letter without a salutation from its first sentence in the letter\'s voice', () => {
+    const text =
+      'Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling\n\n' +
+      'Tijdens de behandeling van de begroting heeft uw Kamer vragen gesteld. Het antwoord op een deel daarvan doe ik u schriftelijk toekomen. ' +
+      'De overige vragen zal ik voor de zomer schriftelijk beantwoorden.\n\n' +
+      questions;
+    const found = analyseDocument(text, { received: '2024-03-01' }).commitments;
+    expect(found.map((c) => c.deadlinePhrase)).toEqual(['voor de zomer']);
+  });
+
+  it('never reads a title that speaks of the minister, or a headline it quotes', () => {
+    const text =
+      'Vragen van het lid Jansen aan de minister over het bericht «Minister: «We zullen de Kamer voor de zomer informeren over de wachtlijsten»» (ingezonden 1 februari 2024).\n\n' +
+      'Antwoord van minister De Vries (ontvangen 20 februari 2024).\n\n' +
+      questions;
+    expect(analyseDocument(text, { received: '2024-03-01' }).commitments).toEqual([]);
+  });
 });
