@@ -22,6 +22,11 @@ describe('vehicle: the noun phrase of the promised document', () => {
     // the head noun alone, adjectives kept, determiner dropped
     ['Ik zal uw Kamer hierover in de volgende voortgangsbrief informeren.', 'volgende voortgangsbrief'],
     ['De jaarrapportage wordt u voor de zomer toegezonden.', 'jaarrapportage'],
+    // what is sent, with every form of a sending verb
+    ['Na afronding zal het onderzoek aan uw Kamer worden gezonden.', 'onderzoek'],
+    ['De resultaten van de pilot deel ik na afloop met uw Kamer.', 'resultaten van de pilot'],
+    ['Ik verstuur de uitkomsten in het najaar.', 'uitkomsten'],
+    ['Ik zal de resultaten van de pilot met uw Kamer delen.', 'resultaten van de pilot'],
     // proper-name words and numbers after the noun
     ['De Monitor Brede Welvaart 2025 wordt u in mei aangeboden.', 'Monitor Brede Welvaart 2025'],
     ['Ik zal het Wetsvoorstel Herziening Huurtoeslag na de zomer indienen bij uw Kamer.', 'Wetsvoorstel Herziening Huurtoeslag'],

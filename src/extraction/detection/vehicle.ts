@@ -26,7 +26,7 @@ const MENTIONED = /^(?:aangekondigd|genoemd|vermeld|beschreven|aangegeven|opgeno
 // Things that become a vehicle only when they are what is sent ("Ik zal u de resultaten toesturen").
 const SENT_NOUN = /^(?:resultaten|uitkomsten|adviezen|advies|gegevens|cijfers|stukken|documenten|onderzoeksresultaten)$/i;
 const SEND_VERB =
-  /(?<![\p{L}])(?:stuur|stuurt|sturen|gestuurd|toesturen|toegestuurd|zend|zendt|zenden|toezenden|toegezonden|verstuurd|versturen|toekomen|voorleggen|voorgelegd|aanbieden|aangeboden|bied|biedt|delen|ontvangt|ontvangen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stuur|stuurt|sturen|gestuurd|toesturen|toegestuurd|zend|zendt|zenden|toezenden|toegezonden|gezonden|verzenden|verzonden|verstuur|verstuurt|verstuurd|versturen|toekomen|voorleggen|voorgelegd|aanbieden|aangeboden|bied|biedt|deel|deelt|delen|gedeeld|ontvangt|ontvangen)(?![\p{L}])/iu;
 const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar|uw)$/i;
 const DEFINITE = /^(?:de|het|deze|dit|die|diezelfde|dezelfde|hetzelfde)$/i;
 const ANCHOR = /^(?:in|via|bij|middels)$/i;
@@ -63,7 +63,7 @@ const PARTICIPLE = /^ge\p{Ll}{2,}[dt]$/u;
 const NOT_PARTICIPLE = /(?:heid|ied|icht|eit|ucht|oort|rond|and)$|^(?:getiteld|genaamd|geheten)$/;
 // prepositions that can introduce the complement of a document noun after the verb ("een brief sturen over …")
 const EXTRAPOSED = new Set(['over', 'inzake', 'betreffende', 'omtrent', 'aangaande', 'met']);
-const VERB_CLUSTER = /^(?:te|kunnen|willen|zullen|worden|gaan|doen|laten|komen|toekomen|sturen|zenden|toesturen|toezenden|versturen|aanbieden|voorleggen|geven|uitbrengen|publiceren|verschijnen|gestuurd|verstuurd|toegezonden|toegestuurd|aangeboden|voorgelegd|gepubliceerd|uitgebracht)$/i;
+const VERB_CLUSTER = /^(?:te|kunnen|willen|zullen|worden|gaan|doen|laten|komen|toekomen|sturen|zenden|toesturen|toezenden|versturen|verzenden|aanbieden|voorleggen|delen|geven|uitbrengen|publiceren|verschijnen|gestuurd|verstuurd|gezonden|verzonden|toegezonden|toegestuurd|aangeboden|voorgelegd|gedeeld|gepubliceerd|uitgebracht)$/i;
 const ADJECTIVE = /^(?:[\p{L}-]+(?:e|de|te)|voornoemd|voorgenoemd|eerdergenoemd|bovengenoemd|eerstvolgende|volgende|nieuwe|aparte|separate|halfjaarlijkse|jaarlijkse|toegezegde|gevraagde|aanvullende|\d{1,4})$/u;
 const TRAILING = /^(?:van|op|over|met|en|of|de|het|een|inzake|betreffende|omtrent|daarin|tegen|tot|voor|uw|die|dit|deze|zijn|aangaande|naar)$/i;
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
@@ -154,6 +154,8 @@ function complementEnd(toks: Tok[], from: number, stopAt: ReadonlySet<number>): 
     if (!PREPOSITION.has(lw) && lw !== 'en' && lw !== 'of' && !/^(?:daarin|waarin|hierin)$/.test(lw) && /^\p{Ll}/u.test(t.w) && /^(?:een|de|het)$/i.test(toks[j + 1]?.w ?? '')) break;
     // a finite verb before its subject: "… over de bankenbelasting heb ik ontvangen"
     if (/^(?:ik|wij|we|hij|zij)$/.test(toks[j + 1]?.lw ?? '')) break;
+    // "met uw Kamer delen", "aan de Kamer": the receiver, never part of the name
+    if (PREPOSITION.has(lw) && /^(?:uw|de|tweede)$/.test(toks[j + 1]?.lw ?? '') && /^kamer$/i.test(toks[j + 2]?.w ?? '')) break;
     if (STOP.has(lw)) {
       const afterPrep = PREPOSITION.has(prev) && AFTER_PREPOSITION.has(lw);
       // "commissie voor Infrastructuur", "Raad voor het Openbaar Bestuur": a name, not a deadline
