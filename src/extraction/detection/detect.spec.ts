@@ -46,6 +46,9 @@ describe('commitment detection', () => {
     ['Ik streef ernaar uw Kamer uiterlijk in juni te informeren.', 'report'],
     ['Ik zeg u toe de resultaten van de audit met uw Kamer te delen.', 'report'],
     ['Ik kom hier in de eerstvolgende voortgangsrapportage op terug.', 'report'],
+    // answering the Kamer's questions later is informing it
+    ['De overige vragen zal ik tijdens mijn eerste termijn beantwoorden.', 'report'],
+    ['Op de resterende vragen zal ik in het debat van donderdag ingaan.', 'report'],
     ['Ik laat onderzoeken of de termijnen kunnen worden verkort.', 'action'],
     ['De suggestie van de vraagsteller wordt meegenomen in de evaluatie van de wet.', 'action'],
   ])('%s → %s', (sentence, kind) => {

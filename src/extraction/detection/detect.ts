@@ -175,8 +175,13 @@ const SENDING_VERB = word('sturen|toesturen|toezenden|doen toekomen|doen komen|r
 // "zal ik nader ingaan op …", "zal worden ingegaan op …": what a coming document will address, for the Kamer to read
 const ADDRESS = word('ingaan op|ingegaan op|in te gaan op|(?:ga|gaat|gaan) (?:\\S+ ){0,4}in op');
 
+// "De overige vragen zal ik in mijn eerste termijn beantwoorden": answering the Kamer's questions later
+const QUESTIONS = word('vraag|vragen');
+const ANSWER_VERB = word('beantwoorden|beantwoord|beantwoording|ingaan|in te gaan');
+
 function isReport(s: string): boolean {
   if (s.includes(' op') && s.includes('in') && ADDRESS.test(s)) return true;
+  if (s.includes('vra') && QUESTIONS.test(s) && ANSWER_VERB.test(s)) return true;
   if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
   if (testOnce(REPORT_VERB, s) && testOnce(KAMER, s)) return true;
   if (SENDING_VERB.test(s)) return true;
