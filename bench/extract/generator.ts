@@ -117,5 +117,7 @@ export function pathological(size: number): Record<string, string> {
     'digits and dots': fill('1.2.3.4.5.6.7.8.9.'),
     'hyphens': fill('-\n-\n-a-\nb'),
     'abbreviations': fill('o.a. bijv. nr. art. jl. d.d. i.v.m. '),
+    // a title quoting on and on before the first question: the letter's voice is looked for outside quotes
+    'quoted title': `«${fill('u wij «ik» ')}\n\nVraag 1\nWat?\n\nAntwoord 1\nJa.`,
   };
 }

@@ -10,15 +10,23 @@ export interface Region extends Span {
 const SALUTATION = /Geachte (?:heer |mevrouw )?(?:[Vv]oorzitter|[Ll]eden)[,.]?/;
 // the letter's voice: the minister speaking ("ik", "wij") or addressing the Kamer ("u", "uw Kamer")
 const LETTER_VOICE = /(?<![\p{L}\d])(?:[Ii]k|[Ww]ij|[Ww]e|[Uu]|[Uu]w)(?![\p{L}\d])/gu;
-const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
+const OPENING = new Set(['«', '“', '„']);
+const CLOSING = new Set(['»', '”']);
 
 /** The first word in the letter's voice outside quotation marks (a title may quote a headline: «De Croo: «We dreigen …»»). */
 function firstVoice(text: string): number {
+  let depth = 0;
+  let straight = false;
+  let scanned = 0;
   LETTER_VOICE.lastIndex = 0;
   for (let m = LETTER_VOICE.exec(text); m; m = LETTER_VOICE.exec(text)) {
-    const before = text.slice(0, m.index);
-    const quoted = count(before, /[«“„]/g) > count(before, /[»”]/g) || count(before, /"/g) % 2 === 1;
-    if (!quoted) return m.index;
+    for (; scanned < m.index; scanned++) {
+      const c = text[scanned];
+      if (OPENING.has(c)) depth++;
+      else if (CLOSING.has(c)) depth = Math.max(0, depth - 1);
+      else if (c === '"') straight = !straight;
+    }
+    if (depth === 0 && !straight) return m.index;
   }
   return -1;
 }
