@@ -137,7 +137,7 @@ const RULES: Rule[] = [
   // a span of months: "maart/april 2026", "in mei-juni", "september of oktober" end with the later month
   {
     hint: MONTH_HINT,
-    re: new RegExp(`${B}(?:(?:in|rond|uiterlijk|uiterlijk in) )?${MONTH} ?(?:/|-|–|of) ?${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:in|rond|uiterlijk|uiterlijk in) )?${MONTH}(?: ?[/–-] ?| of )${MONTH}(?: (?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const [from, to] = [MONTHS[m[1]], MONTHS[m[2]]];
       const yg = m.groups!.year;

@@ -46,13 +46,12 @@ export const GOV_SUBJECT_START =
   /^(?:(?:ook|dan|daarom|vervolgens|tevens|daarnaast|verder|voorts) )?(?:ik|wij|we|het kabinet|de regering|mijn ministerie|mijn departement|het ministerie|de minister(?:-president)?|de staatssecretaris|de ministers|de bewindspersonen)(?![\p{L}])/u;
 export const THIRD_PARTY_PRONOUN = /^(?:hij|zij|ze|men)(?![\p{L}])/u;
 
+const CADENCE =
+  'jaarlijks|halfjaarlijks|tweejaarlijks|driemaandelijks|maandelijks|wekelijks|periodiek|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|per kwartaal|elk kwartaal|ieder kwartaal|(?:twee|drie|vier) ?(?:keer|maal) per jaar';
 /** The adverbs of a cadence ("jaarlijks", "elk kwartaal"), without the adjectives of a document's name ("de jaarlijkse rapportage"). */
-export const RHYTHM = word(
-  'jaarlijks|halfjaarlijks|tweejaarlijks|driemaandelijks|maandelijks|wekelijks|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|per kwartaal|elk kwartaal|ieder kwartaal|(?:twee|drie|vier) ?(?:keer|maal) per jaar',
-);
-export const RECURRING = word(
-  'jaarlijks|jaarlijkse|halfjaarlijks|halfjaarlijkse|elk jaar|ieder jaar|elk half jaar|ieder half jaar|elke maand|iedere maand|maandelijks|maandelijkse|per kwartaal|elk kwartaal|ieder kwartaal|driemaandelijks|tweejaarlijks|periodiek|periodieke|wekelijks|(?:twee|drie|vier) ?(?:keer|maal) per jaar|twee keer per jaar|jaarlijkse voortgangsrapportage',
-);
+export const RHYTHM = word(CADENCE);
+/** A cadence in any form: a standing report. */
+export const RECURRING = word(`${CADENCE}|jaarlijkse|halfjaarlijkse|maandelijkse|periodieke`);
 
 export const DEADLINE_CHANGE = word(
   'niet (?:mogelijk|haalbaar|gelukt|lukt|op tijd|tijdig)|niet (?:is|zijn) gelukt|niet binnen de (?:gebruikelijke|gestelde|afgesproken|toegezegde|aangegeven) termijn|later dan (?:gepland|voorzien|toegezegd|verwacht|aangekondigd|u)|meer tijd (?:nodig|kost|vergt)|vertraging opgelopen|uitgesteld tot|niet (?:eerder|voor) (?:dan|de)|helaas niet|kan ik (?:nog )?niet|kunnen (?:nog )?niet worden|kan (?:nog )?niet worden|uitstel',
