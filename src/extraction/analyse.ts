@@ -17,7 +17,7 @@ import { candidateFeatures, type CandidateFacts } from './learned/features';
 import { CueSentence } from './learned/cue-sentence';
 import { classify, classifyCandidate, type LinearModel, type Verdict } from './learned/model';
 import { mayReach } from './learned/reach';
-import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './learned/candidates';
+import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, datedPastAct, neverAPromise } from './learned/candidates';
 import { mergeRestatements, type Placed } from './learned/restatements';
 import { isPublished } from './publication';
 import trained from './learned/weights.json';
@@ -213,6 +213,8 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
     return;
   }
   if (reading === 'deadline-change' || neverAPromise(lower)) return;
+  const pastAct = datedPastAct(lower);
+  if (pastAct && !ctx.onCandidate) return;
   const det = ruleDetection(rt, si, lower, phrases, ctx.doc);
   const facts: CandidateFacts = {
     lower,
@@ -233,7 +235,7 @@ function readSentence(ctx: DocumentContext, rt: RegionText, si: number): void {
   if (ctx.onCandidate) {
     const features = candidateFeatures(facts);
     ctx.onCandidate({ start: s.start, end: s.end, features });
-    if (reading === 'negative') return;
+    if (reading === 'negative' || pastAct) return;
     verdict = classify(ctx.model, features);
   } else {
     const sentence = new CueSentence(lower);

@@ -1,5 +1,5 @@
 import { analyse } from '../analyse';
-import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, neverAPromise } from './candidates';
+import { ANSWER_YES_TRIGGER, CANDIDATE_TRIGGER, DEADLINE_CHANGE_TRIGGER, datedPastAct, neverAPromise } from './candidates';
 
 describe('candidates: sentences the learned layer is never asked about (invented sentences)', () => {
   it.each([
@@ -8,6 +8,7 @@ describe('candidates: sentences the learned layer is never asked about (invented
     ['met deze brief informeer ik uw kamer over de voortgang van het programma.', true],
     ['bij dezen ontvangt u de antwoorden op de vragen van het lid de vries.', true],
     ['hiermee geef ik uitvoering aan de motie van het lid jansen.', true],
+    ['vandaag stuur ik u een aantal brieven over de asielsituatie.', true],
     // the text announcing its own content
     ['hieronder zal ik ingaan op de afzonderlijke vragen.', true],
     ['in onderstaande ga ik in op de cijfers.', true],
@@ -18,6 +19,21 @@ describe('candidates: sentences the learned layer is never asked about (invented
     ['tevens stuur ik u in het najaar de evaluatie.', false],
   ])('%s → %s', (sentence, never) => {
     expect(neverAPromise(sentence)).toBe(never);
+  });
+
+  it.each([
+    ['in mijn brief van 4 oktober jl. heb ik uw kamer geïnformeerd over de voortgang.', true],
+    ['op 12 juli 2022 heeft het kabinet de kamer een brief gestuurd over de aanpak.', true],
+    ['in de brief van 3 september 2013 (kamerstuk 27 858, nr. 215) heb ik uw kamer toegezegd de resultaten te sturen.', true],
+    ['tijdens het commissiedebat van 17 februari heb ik toegezegd de kamer voor de zomer te informeren.', true],
+    // … unless a promise follows, the frame is not dated, or the main clause is present or future
+    ['op 4 oktober heb ik u geïnformeerd en zal ik u na de zomer opnieuw informeren.', false],
+    ['op 1 juli is het rapport gereed en stuur ik het u toe.', false],
+    ['in mijn brief van 4 oktober zal ik ingaan op de uitkomsten.', false],
+    ['zoals ik in mijn brief van 4 oktober heb gemeld, zal ik u voor de zomer informeren.', false],
+    ['in mijn vorige brief heb ik u toegezegd dat ik u voor de zomer zou informeren.', false],
+  ])('a dated past act is never a promise: %s → %s', (sentence, past) => {
+    expect(datedPastAct(sentence)).toBe(past);
   });
 
   it('lets through only sentences with a trigger word', () => {

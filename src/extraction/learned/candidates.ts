@@ -22,9 +22,31 @@ export const DEADLINE_CHANGE_TRIGGER = /\b(?:niet|tijd|later|uitstel|uitgesteld|
 // announcing its own content ("Hieronder zal ik ingaan op …"): never a promise by the annotation
 // guidelines, however much the sentence looks like one, so the learned layer is not asked.
 const LETTER_NOW =
-  /^(?:hierbij|bij dezen|bij deze|hiermee|met deze brief|met deze brieven|middels deze brief|bijgaand) (?:stuur|zend|bied|deel|informeer|bericht|meld|geef|ontvangt|doe)(?![\p{L}])/u;
+  /^(?:hierbij|bij dezen|bij deze|hiermee|met deze brief|met deze brieven|middels deze brief|bijgaand|vandaag|heden) (?:stuur|zend|bied|deel|informeer|bericht|meld|geef|ontvangt|doe)(?![\p{L}])/u;
 const ANNOUNCES_ITSELF = /^(?:hieronder|in onderstaande)(?![\p{L}])/u;
 const FUTURE = /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan)(?![\p{L}])/u;
+
+// A dated past act ("In mijn brief van 4 oktober jl. heb ik …", "Op 12 juli 2022 heeft het kabinet …"):
+// the finite verb right after the dated frame is a past auxiliary, so the main clause tells what was
+// done, and the guidelines count only promises in a present or future main clause. "is" and "zijn"
+// are left to the learned layer: they also open a present clause ("Op 1 juli is het rapport gereed").
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const DATED_PAST_ACT = new RegExp(
+  '^(?:(?:bij|in|tijdens) (?:mijn |onze |de |het |een )?[\\p{L}-]*(?:brief|debat|overleg|antwoord|verslag|beantwoording)(?![\\p{L}])[^.;:]{0,80}?(?:van|d\\.d\\.|op) |op )' +
+    `\\d{1,2} ${MONTH}(?: \\d{4})?(?: jl\\.?| jongstleden)?[\\d\\[\\]\\s.]*(?:\\([^)]{0,80}\\)[\\d\\[\\]\\s.]*)?,? ?` +
+    '(?:heb|hebben|heeft|had|hadden|ben|was|waren|werd|werden)(?![\\p{L}])',
+  'u',
+);
+// "… heb ik u geïnformeerd en zal ik u na de zomer opnieuw informeren": a promise after all
+const LATER_PROMISE = /(?:,| en| maar) (?:(?:ik|wij|we|het kabinet) )?(?:zal|zullen|ga|gaan)(?![\p{L}])/u;
+
+/**
+ * Whether a cleaned, lowercased sentence tells a dated past act and promises nothing: never a
+ * commitment, though training still learns from it as a negative.
+ */
+export function datedPastAct(lower: string): boolean {
+  return DATED_PAST_ACT.test(lower) && !LATER_PROMISE.test(lower);
+}
 
 /** Whether a cleaned, lowercased sentence is one of the kinds that never hold a promise. */
 export function neverAPromise(lower: string): boolean {
