@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   // recesses: "voor het zomerreces", "voor het kerstreces 2024", "na het zomerreces"
   {
     hint: /reces/,
-    re: new RegExp(`${B}(?<prep>voor|vóór|na|tijdens|in|rond|direct na|kort na|eind|begin)(?: afloop van)? (?:het|de) (?<which>zomer|kerst|herfst|mei|voorjaars|krokus|verkiezings)-? ?reces(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?<prep>voor|vóór|na|tijdens|in|rond|direct na|kort na|(?:(?:voor |vóór |aan )?het )?einde?(?: van)?|begin)(?: afloop van)? (?:het|de) (?<which>zomer|kerst|herfst|mei|voorjaars|krokus|verkiezings)-? ?reces(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
       const g = m.groups!;
       const name = RECESS_OF[g.which];

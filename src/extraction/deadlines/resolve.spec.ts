@@ -22,6 +22,8 @@ describe('resolveDeadline', () => {
     ['voor de zomer', '2024-07-04', '2024-07-04'],
     ['voor de zomer', '2024-08-13', '2025-07-03'],
     ['voor het kerstreces', '2023-10-01', '2023-12-21'],
+    ['uiterlijk voor het einde van het meireces', '2024-03-01', '2024-05-13'],
+    ['eind van het kerstreces', '2023-10-01', '2024-01-15'],
     ['na de zomer', '2022-03-01', '2022-09-30'],
     ['na de zomer', '2022-10-05', '2023-09-30'],
     ['in de zomer', '2021-04-01', '2021-08-31'],

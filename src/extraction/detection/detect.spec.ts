@@ -46,6 +46,11 @@ describe('commitment detection', () => {
     ['Ik streef ernaar uw Kamer uiterlijk in juni te informeren.', 'report'],
     ['Ik zeg u toe de resultaten van de audit met uw Kamer te delen.', 'report'],
     ['Ik kom hier in de eerstvolgende voortgangsrapportage op terug.', 'report'],
+    // the formulas of a postponement or a planning letter
+    ['U kunt de antwoorden uiterlijk binnen drie weken tegemoet zien.', 'report'],
+    ['Begin april kom ik met een beleidsbrief over de leerlingendaling.', 'report'],
+    ['Ik stel voor uw Kamer uiterlijk 1 juni nader te berichten.', 'report'],
+    ['Onze planning is om de opzet medio april naar de Kamer te sturen.', 'report'],
     // answering the Kamer's questions later is informing it
     ['De overige vragen zal ik tijdens mijn eerste termijn beantwoorden.', 'report'],
     ['Op de resterende vragen zal ik in het debat van donderdag ingaan.', 'report'],
@@ -62,6 +67,10 @@ describe('commitment detection', () => {
   it.each([
     ['Uw Kamer ontvangt de brief over de tarieven.'],
     ['Uw Kamer ontvangt hierbij elk half jaar een overzicht van de wachttijden.'],
+    // the same verbs without a promise
+    ['U kunt de brochure op de website van het ministerie vinden.'],
+    ['Ik stel voor dat de gemeenten dit zelf regelen.'],
+    ['Ik kom met de sector tot afspraken over de prijzen.'],
   ])('%s → no promise without a time, cadence or debate ahead', (sentence) => {
     expect(detect(sentence)).toBeNull();
   });

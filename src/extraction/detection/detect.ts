@@ -151,6 +151,13 @@ const INTEND = word('ik ben voornemens|ben ik voornemens|het kabinet is voorneme
 const PROMISE = word('ik zeg (?:u |uw kamer |de kamer )?toe|zeg ik (?:u |uw kamer |de kamer )?(?:[\\p{L}]+ ){0,3}toe|ik zeg hierbij toe');
 const COME_BACK = /(?<![\p{L}])(?:kom ik|ik kom|komen wij|wij komen|we komen|komt het kabinet|het kabinet komt)(?: [\p{L}\d.,-]+){0,12}? (?:terug|op terug)(?![\p{L}])/u;
 const COMMIT_SELF = word('zet (?:ik mij|ik me|het kabinet zich|wij ons|we ons) in om|(?:ik zet mij|ik zet me|het kabinet zet zich|wij zetten ons) (?:er ?voor )?in om|zet zich in om');
+// The formulas of a postponement or a planning letter: "U kunt de brief uiterlijk in mei tegemoet zien",
+// "Begin april kom ik met een beleidsbrief", "Ik stel voor uw Kamer uiterlijk 21 juni te berichten",
+// "Onze planning is om de opzet medio april naar de Kamer te sturen"
+const AWAIT = /(?<![\p{L}])(?:(?:u|uw kamer|de kamer) (?:kunt|kan|mag)|(?:kunt|kan|mag) (?:u|uw kamer|de kamer))(?![\p{L}])[^.;]{0,120}? tegemoet (?:zien|te zien)(?![\p{L}])/u;
+const COME_WITH = /(?<![\p{L}])(?:kom ik|ik kom|komen wij|wij komen|we komen|komt het kabinet|het kabinet komt)(?: [\p{L}\d.,-]+){0,8}? met (?:een|de|het|mijn|onze)(?![\p{L}])/u;
+const PROPOSE = word('ik stel (?:u |uw kamer )?voor|stel ik (?:u |uw kamer )?voor|wij stellen (?:u |uw kamer )?voor|we stellen (?:u |uw kamer )?voor');
+const PLANNING = word('(?:onze|mijn|de) planning is (?:nu |thans |erop gericht )?(?:om|dat)');
 const HAVE_DONE = word('laat ik|ik laat|laten wij|wij laten|we laten|laat het kabinet|het kabinet laat');
 const RESEARCH_VERB = word('onderzoeken|uitzoeken|nagaan|bezien|verkennen|uitwerken|in kaart brengen|inventariseren|evalueren|uitvoeren|opstellen');
 const WANT = word('wil ik|ik wil|willen wij|wij willen|we willen');
@@ -272,6 +279,14 @@ function ruleCandidates(s: string, ctx: DetectContext, fut: ReturnType<typeof go
   if (back) candidates.push({ conf: 0.85, rule: 'come-back', at: back.index, actor: /kabinet/.test(back[0]) ? 'cabinet' : 'self', forceKind: 'report' });
   const commitSelf = s.includes(' in om') ? COMMIT_SELF.exec(s) : null;
   if (commitSelf) candidates.push({ conf: ctx.hasTimePhrase() ? 0.6 : 0.45, rule: 'commit-self', at: commitSelf.index, actor: /kabinet|zich/.test(commitSelf[0]) ? 'cabinet' : 'self' });
+  const awaits = s.includes('tegemoet') ? AWAIT.exec(s) : null;
+  if (awaits) candidates.push({ conf: 0.8, rule: 'await', at: awaits.index, actor: 'self', forceKind: 'report' });
+  const comeWith = s.includes(' met ') ? COME_WITH.exec(s) : null;
+  if (comeWith && REPORT_NOUN.test(s.slice(comeWith.index))) candidates.push({ conf: 0.75, rule: 'come-with', at: comeWith.index, actor: /kabinet/.test(comeWith[0]) ? 'cabinet' : 'self', forceKind: 'report' });
+  const plan = s.includes('stel') || s.includes('planning') ? PROPOSE.exec(s) ?? PLANNING.exec(s) : null;
+  if (plan && (REPORT_VERB.test(s.slice(plan.index)) || SENDING_VERB.test(s.slice(plan.index)))) {
+    candidates.push({ conf: 0.75, rule: 'plan-to-report', at: plan.index, actor: 'self', forceKind: 'report' });
+  }
   const have = s.includes('laat') || s.includes('laten') ? HAVE_DONE.exec(s) : null;
   if (have && RESEARCH_VERB.test(s.slice(have.index)) && !/(?:laat|laten) (?:ik |wij |we )?(?:mij|me|ons|zich)(?![\p{L}])/u.test(s)) {
     candidates.push({ conf: 0.7, rule: 'have-done', at: have.index, actor: 'self' });

@@ -50,6 +50,9 @@ describe('candidates: sentences the learned layer is never asked about (invented
     'Ik leg het wetsvoorstel voor de zomer voor aan de Raad van State.',
     'Ik breng de knelpunten dit jaar in kaart.',
     'Het ministerie publiceert de cijfers jaarlijks.',
+    'U kunt de brief uiterlijk in mei tegemoet zien.',
+    'Ik stel voor uw Kamer uiterlijk 21 juni nader te berichten.',
+    'Onze planning is om de opzet medio april naar de Kamer te sturen.',
   ])('a promise in the present tense is a candidate: %s', (sentence) => {
     expect(CANDIDATE_TRIGGER.test(sentence)).toBe(true);
   });

@@ -4,7 +4,7 @@
  * decides. Tested on the raw text, so capitals are allowed where a sentence may start.
  */
 export const CANDIDATE_TRIGGER =
-  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert)\b/;
+  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert|tegemoet|planning|stel(?:len)?(?: (?:ik|wij|we|u|uw|kamer))* voor)\b/;
 
 /**
  * "Ja." or "Daartoe …" answers "Bent u bereid …?" only as an answer's first sentence: only there do
