@@ -133,6 +133,9 @@ describe('vehicle: resolved against the text before the sentence', () => {
     ],
     // nothing fuller before: keep what the sentence says
     ['Over dit onderwerp is veel gezegd.', 'Ik zal u het wetsvoorstel in mei sturen.', 'wetsvoorstel'],
+    // the letter's own title is not an earlier mention
+    ['Nr. 113 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\nHet is niet gelukt.', 'Ik verwacht u de brief uiterlijk 30 april te doen toekomen.', 'brief'],
+    ['Brief van de staatssecretaris van Financiën over de toeslagen.', 'Ik zal u de brief in mei sturen.', 'brief'],
   ])('%s | %s → %s', (before, sentence, expected) => {
     expect(vehicle(sentence, before)).toBe(expected);
   });

@@ -298,6 +298,15 @@ function endsBare(lower: string, end: number): boolean {
   return STOP.has(w) && !VERB_CLUSTER.test(w) && w !== 'voor' && w !== 'van' && w !== 'in' && w !== 'naar';
 }
 
+// "BRIEF VAN DE MINISTER VAN …", "Brief van de staatssecretaris van …": the document's own title
+const AUTHOR_AFTER = /^ van de (?:minister|staatssecretaris)(?![\p{L}])/u;
+
+/** Whether the mention at `at` is a title: in capitals, or the letter of the minister itself. */
+function ownTitle(ctx: Antecedents, at: number, word: string): boolean {
+  const original = ctx.s.slice(at, at + word.length);
+  return (original === original.toUpperCase() && original !== original.toLowerCase()) || AUTHOR_AFTER.test(ctx.lower.slice(at + word.length, at + word.length + 40));
+}
+
 /** The fullest earlier mention of `word` that carries a complement, as text from its determiner or first word. */
 function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boolean, modifiers: string[] = []): string | null {
   if (!ctx) return null;
@@ -305,6 +314,7 @@ function antecedent(ctx: Antecedents | null, word: string, withDeterminer: boole
   for (let at = ctx.lower.lastIndexOf(word); at >= 0; at = at > 0 ? ctx.lower.lastIndexOf(word, at - 1) : -1) {
     if ((at > 0 && isWordChar(ctx.lower.charCodeAt(at - 1))) || isWordChar(ctx.lower.charCodeAt(at + word.length))) continue;
     if (endsBare(ctx.lower, at + word.length)) continue;
+    if (ownTitle(ctx, at, word)) continue;
     const { w, toks, stopAt, offset } = windowAt(ctx.s, ctx.lower, at);
     const k = toks.findIndex((t) => t.start === at - offset);
     if (k < 0) continue;
