@@ -41,6 +41,8 @@ describe('commitment detection', () => {
     ['Het kabinet zal in een aparte brief reageren op het rapport van de commissie.', 'report'],
     ['De Minister van Financiën zal de fiscale aspecten nader uitwerken.', 'action'],
     ['Het kabinet is voornemens het wetsvoorstel in het tweede kwartaal in te dienen.', 'action'],
+    ['Dit betekent dat ik voornemens ben de regeling per 1 januari 2026 te laten ingaan.', 'action'],
+    ['De ontbrekende stukken zullen u spoedig worden nagezonden.', 'report'],
     // expectation, striving, promising, coming back
     ['Ik verwacht uw Kamer hierover in mei te kunnen berichten.', 'report'],
     ['Ik streef ernaar uw Kamer uiterlijk in juni te informeren.', 'report'],

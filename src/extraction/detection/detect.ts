@@ -147,7 +147,7 @@ function governmentFuture(s: string, toks: Token[]): AuxHit | null {
 const EXPECT = word('ik verwacht|verwacht ik|we verwachten|wij verwachten|verwachten we|verwachten wij|het kabinet verwacht|verwacht het kabinet');
 const STRIVE = word('streef|streeft|streven') ;
 const STRIVE_SUBJECT = word('ik streef|streef ik|wij streven|we streven|streven wij|streven we|het kabinet streeft|streeft het kabinet|de regering streeft');
-const INTEND = word('ik ben voornemens|ben ik voornemens|het kabinet is voornemens|is het kabinet voornemens|wij zijn voornemens|zijn wij voornemens|ik ben van plan|ben ik van plan|het kabinet is van plan|is het kabinet van plan');
+const INTEND = word('ik ben voornemens|ben ik voornemens|ik voornemens ben|het kabinet is voornemens|is het kabinet voornemens|het kabinet voornemens is|wij zijn voornemens|zijn wij voornemens|wij voornemens zijn|ik ben van plan|ben ik van plan|ik van plan ben|het kabinet is van plan|is het kabinet van plan|het kabinet van plan is');
 const PROMISE = word('ik zeg (?:u |uw kamer |de kamer )?toe|zeg ik (?:u |uw kamer |de kamer )?(?:[\\p{L}]+ ){0,3}toe|ik zeg hierbij toe');
 const COME_BACK = /(?<![\p{L}])(?:kom ik|ik kom|komen wij|wij komen|we komen|komt het kabinet|het kabinet komt)(?: [\p{L}\d.,-]+){0,12}? (?:terug|op terug)(?![\p{L}])/u;
 const COMMIT_SELF = word('zet (?:ik mij|ik me|het kabinet zich|wij ons|we ons) in om|(?:ik zet mij|ik zet me|het kabinet zet zich|wij zetten ons) (?:er ?voor )?in om|zet zich in om');
@@ -174,7 +174,7 @@ const EVENT_AHEAD = word(
 /** Passive report with the Kamer as receiver: "Uw Kamer wordt … geïnformeerd", "wordt u … toegezonden". */
 const PASSIVE_AUX = word('wordt|worden|zal worden|zullen worden');
 const REPORT_PARTICIPLE = word(
-  'geïnformeerd|geinformeerd|ingelicht|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|aangeboden|voorgelegd|bericht|gerapporteerd|op de hoogte gesteld|op de hoogte gehouden|gemeld|aangeleverd|toegekomen',
+  'geïnformeerd|geinformeerd|ingelicht|toegezonden|toegestuurd|gestuurd|verstuurd|verzonden|gezonden|nagezonden|nagestuurd|aangeboden|voorgelegd|bericht|gerapporteerd|op de hoogte gesteld|op de hoogte gehouden|gemeld|aangeleverd|toegekomen',
 );
 
 const SENDING_VERB = word('sturen|toesturen|toezenden|doen toekomen|doen komen|rapporteren|informeren|inlichten');

@@ -14,7 +14,7 @@ export const word = (alternatives: string): RegExp =>
 export const REPORT_VERB = word(
   [
     'informeren', 'informeer', 'informeert', 'geïnformeerd', 'geinformeerd', 'inlichten', 'ingelicht', 'sturen', 'stuur', 'stuurt',
-    'gestuurd', 'toesturen', 'toegestuurd', 'versturen', 'verstuurd', 'toezenden', 'toegezonden', 'zenden', 'zend', 'verzenden',
+    'gestuurd', 'toesturen', 'toegestuurd', 'nasturen', 'nagestuurd', 'nazenden', 'nagezonden', 'versturen', 'verstuurd', 'toezenden', 'toegezonden', 'zenden', 'zend', 'verzenden',
     'verzonden', 'gezonden', 'toekomen', 'aanbieden', 'aangeboden', 'voorleggen', 'voorgelegd', 'rapporteren', 'rapporteer',
     'gerapporteerd', 'berichten', 'bericht', 'melden', 'gemeld', 'terugkomen', 'terug', 'ontvangen', 'ontvangt', 'ontvang',
     'delen', 'gedeeld', 'verslag', 'uiteenzetten', 'toelichten', 'hoogte', 'beantwoorden', 'beantwoord', 'beantwoording',

@@ -26,7 +26,7 @@ const MENTIONED = /^(?:aangekondigd|genoemd|vermeld|beschreven|aangegeven|opgeno
 // Things that become a vehicle only when they are what is sent ("Ik zal u de resultaten toesturen").
 const SENT_NOUN = /^(?:resultaten|uitkomsten|adviezen|advies|gegevens|cijfers|stukken|documenten|onderzoeksresultaten)$/i;
 const SEND_VERB =
-  /(?<![\p{L}])(?:stuur|stuurt|sturen|gestuurd|toesturen|toegestuurd|zend|zendt|zenden|toezenden|toegezonden|gezonden|verzenden|verzonden|verstuur|verstuurt|verstuurd|versturen|toekomen|voorleggen|voorgelegd|aanbieden|aangeboden|bied|biedt|deel|deelt|delen|gedeeld|ontvangt|ontvangen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stuur|stuurt|sturen|gestuurd|toesturen|toegestuurd|zend|zendt|zenden|toezenden|toegezonden|gezonden|nagezonden|nasturen|nagestuurd|verzenden|verzonden|verstuur|verstuurt|verstuurd|versturen|toekomen|voorleggen|voorgelegd|aanbieden|aangeboden|bied|biedt|deel|deelt|delen|gedeeld|ontvangt|ontvangen)(?![\p{L}])/iu;
 const DETERMINER = /^(?:de|het|een|mijn|onze|deze|dit|die|zijn|haar|uw)$/i;
 const DEFINITE = /^(?:de|het|deze|dit|die|diezelfde|dezelfde|hetzelfde)$/i;
 const ANCHOR = /^(?:in|via|bij|middels)$/i;
