@@ -10,6 +10,7 @@ describe('vehicle: what is not a document', () => {
     ['Ik ben van plan om dit te doen.'],
     ['Dit punt staat op de agenda van het overleg.'],
     ['Ik zal het onderzoek met belangstelling volgen.'],
+    ['De overige vragen zal ik tijdens mijn eerste termijn beantwoorden.'],
     // what the Kamer hears about, and a debate about a document
     ['Voor de zomer wordt uw Kamer geïnformeerd over de stand van zaken van de pilot.'],
     ['Tijdens de behandeling van de begroting zal ik hierop ingaan.'],

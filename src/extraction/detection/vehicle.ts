@@ -231,6 +231,8 @@ function isVehicleNoun(toks: Tok[], i: number, sending: boolean, commissioned = 
   if (NAMED_NOUN.test(t.w) && i > 0 && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) return true;
   if ((sending || commissioned) && RESEARCH_NOUN.test(t.w)) return true;
   if (NOUN.test(t.w)) {
+    // "antwoorden" is a document, "beantwoorden" the verb of answering
+    if (t.lw === 'beantwoorden') return false;
     if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
     // "informeren over de stand van zaken": what the Kamer hears about, not through what
     if (t.lw === 'stand' && toks[i - 1]?.lw === 'de' && toks[i - 2]?.lw === 'over') return false;
