@@ -81,6 +81,9 @@ interface Rule {
   resolve: Resolver;
 }
 
+// "voor het commissiedebat …", "voorafgaand aan het overleg …": what a dated event after it limits
+const BEFORE_EVENT = /(?:^|\s)(?:voor|vóór|uiterlijk voor|ruim voor|voorafgaand aan) (?:het|de) [^.;,]{0,80}$/u;
+
 const RULES: Rule[] = [
   // explicit dates: "13 september 2024", "vóór 1 april", "van 27 mei a.s."
   {
@@ -89,7 +92,9 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => {
       const g = m.groups!;
       const prep = g.prep.trim();
-      if (g.jl || ((prep === 'van' || prep === 'sinds' || prep === 'vanaf' || prep === 'na') && !g.as)) return null;
+      // "de brief van 3 mei" is a letter already sent; "voor het debat van 21 april 2027" a limit ahead
+      const ahead = prep === 'van' && g.year && toIso(+g.year, MONTHS[m[3]], +g.day) >= ctx.doc && BEFORE_EVENT.test(m.input.slice(Math.max(0, m.index - 100), m.index));
+      if (g.jl || ((prep === 'van' || prep === 'sinds' || prep === 'vanaf' || prep === 'na') && !g.as && !ahead)) return null;
       const month = MONTHS[m[3]];
       const day = +g.day;
       if (day < 1 || day > 31) return null;
@@ -221,8 +226,9 @@ const RULES: Rule[] = [
   // Prinsjesdag
   {
     hint: /prinsjesdag/,
-    re: new RegExp(`${B}(?:voor|vóór|op|rond|met|bij|uiterlijk op|uiterlijk|tegen) (?:de )?prinsjesdag(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?<prep>voor|vóór|op|rond|met|bij|uiterlijk op|uiterlijk|tegen|(?:kort |direct )?na) (?:de )?prinsjesdag(?: (?:van )?(?<year>\\d{4}))?${E}`, 'gu'),
     resolve: (m, ctx) => {
+      if (/na$/.test(m.groups!.prep)) return { due: null, explanation: 'na Prinsjesdag: geen einddatum' };
       const { year, given } = yearFrom(m.groups?.year, ctx);
       const due = rollover(prinsjesdag(year), ctx, prinsjesdag, given);
       return { due, explanation: `Prinsjesdag ${parseIso(due!)!.y}` };

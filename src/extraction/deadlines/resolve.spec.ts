@@ -7,6 +7,7 @@ describe('resolveDeadline', () => {
     ['vóór 15 maart', '2021-06-01', '2022-03-15'],
     ['op vrijdag 13 september 2024', '2024-09-12', '2024-09-13'],
     ['van 27 mei a.s.', '2014-04-14', '2014-05-27'],
+    ['voor het commissiedebat van 21 april 2027', '2027-03-01', '2027-04-21'],
     ['rond 16:00', '2020-11-10', '2020-11-10'],
     // months
     ['eind oktober', '2020-09-18', '2020-10-31'],
@@ -71,6 +72,8 @@ describe('resolveDeadline', () => {
     ['in het nieuwe jaar', '2019-11-21', null],
     ['kort na de behandeling van de begroting', '2024-10-08', null],
     ['de komende weken', '2013-12-16', null],
+    ['kort na Prinsjesdag', '2024-03-06', null],
+    ['de brief van 21 april 2027', '2027-05-01', null],
   ])('%s (document %s) → %s', (phrase, doc, due) => {
     expect(resolveDeadline(phrase, doc).due).toBe(due);
   });

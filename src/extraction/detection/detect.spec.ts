@@ -53,6 +53,10 @@ describe('commitment detection', () => {
     ['Begin april kom ik met een beleidsbrief over de leerlingendaling.', 'report'],
     ['Ik stel voor uw Kamer uiterlijk 1 juni nader te berichten.', 'report'],
     ['Onze planning is om de opzet medio april naar de Kamer te sturen.', 'report'],
+    ['Met de uitwerking wil ik in het najaar bij u terugkomen.', 'report'],
+    ['U zult deze informatie voor de zomer ontvangen.', 'report'],
+    ['De werkagenda presenteer ik kort na Prinsjesdag.', 'report'],
+    ['Hierop zal ik reageren in mijn eerste termijn.', 'report'],
     // answering the Kamer's questions later is informing it
     ['De overige vragen zal ik tijdens mijn eerste termijn beantwoorden.', 'report'],
     ['Op de resterende vragen zal ik in het debat van donderdag ingaan.', 'report'],

@@ -157,6 +157,10 @@ const COMMIT_SELF = word('zet (?:ik mij|ik me|het kabinet zich|wij ons|we ons) i
 const AWAIT = /(?<![\p{L}])(?:(?:u|uw kamer|de kamer) (?:kunt|kan|mag)|(?:kunt|kan|mag) (?:u|uw kamer|de kamer))(?![\p{L}])[^.;]{0,120}? tegemoet (?:zien|te zien)(?![\p{L}])/u;
 const COME_WITH = /(?<![\p{L}])(?:kom ik|ik kom|komen wij|wij komen|we komen|komt het kabinet|het kabinet komt)(?: [\p{L}\d.,-]+){0,8}? met (?:een|de|het|mijn|onze)(?![\p{L}])/u;
 const PROPOSE = word('ik stel (?:u |uw kamer )?voor|stel ik (?:u |uw kamer )?voor|wij stellen (?:u |uw kamer )?voor|we stellen (?:u |uw kamer )?voor');
+// "Met de uitwerking wil ik in het najaar bij u terugkomen": coming back, in the infinitive
+const COME_BACK_LATER = /(?<![\p{L}])(?:(?:wil|zal|ga) ik|ik (?:wil|zal|ga)|(?:willen|zullen|gaan) (?:wij|we)|(?:wij|we) (?:willen|zullen|gaan)|het kabinet (?:wil|zal|gaat)|(?:wil|zal|gaat) het kabinet)(?: [\p{L}\d.,-]+){0,12}? (?:terugkomen|terug te komen)(?![\p{L}])/u;
+// "U zult deze informatie voor de zomer ontvangen": the Kamer as the one who receives
+const WILL_RECEIVE = /(?<![\p{L}])(?:(?:u|uw kamer|de kamer) (?:zult|zal)|(?:zult|zal) (?:u|uw kamer|de kamer))(?![\p{L}])[^.;]{0,120}? (?:ontvangen|krijgen|toegestuurd krijgen|tegemoet zien)(?![\p{L}])/u;
 const PLANNING = word('(?:onze|mijn|de) planning is (?:nu |thans |erop gericht )?(?:om|dat)');
 const HAVE_DONE = word('laat ik|ik laat|laten wij|wij laten|we laten|laat het kabinet|het kabinet laat');
 const RESEARCH_VERB = word('onderzoeken|uitzoeken|nagaan|bezien|verkennen|uitwerken|in kaart brengen|inventariseren|evalueren|uitvoeren|opstellen');
@@ -164,9 +168,9 @@ const WANT = word('wil ik|ik wil|willen wij|wij willen|we willen');
 const TAKE_ALONG = word('wordt meegenomen|worden meegenomen|neem ik (?:[\\p{L}]+ ){0,6}mee|ik neem (?:[\\p{L}]+ ){0,6}mee|zal (?:[\\p{L}]+ ){0,8}meenemen|wordt betrokken bij|worden betrokken bij');
 /** Present tense with future meaning when a time phrase follows: "Ik informeer u voor de zomer". */
 const PRESENT_REPORT = word(
-  'informeer ik|ik informeer|stuur ik|ik stuur|zend ik|ik zend|bied ik|ik bied|rapporteer ik|ik rapporteer|bericht ik|ik bericht|ontvangt u|ontvangt uw kamer|uw kamer ontvangt|ontvangt de kamer|de kamer ontvangt|u ontvangt|informeren wij|wij informeren|we informeren|sturen wij|wij sturen|volgt|ontvangt u van mij|krijgt uw kamer|krijgt u',
+  'informeer ik|ik informeer|stuur ik|ik stuur|zend ik|ik zend|bied ik|ik bied|rapporteer ik|ik rapporteer|bericht ik|ik bericht|presenteer ik|ik presenteer|publiceer ik|ik publiceer|ontvangt u|ontvangt uw kamer|uw kamer ontvangt|ontvangt de kamer|de kamer ontvangt|u ontvangt|informeren wij|wij informeren|we informeren|sturen wij|wij sturen|volgt|ontvangt u van mij|krijgt uw kamer|krijgt u',
 );
-const PRESENT_REPORT_HINT = /informe|stuur|zend|bied|rapporte|bericht|ontvang|volgt|krijgt|sturen/;
+const PRESENT_REPORT_HINT = /informe|stuur|zend|bied|rapporte|bericht|ontvang|volgt|krijgt|sturen|presenteer|publiceer/;
 /** Without a date, a present-tense report still looks ahead when it names a cadence or a coming debate: "Uw Kamer ontvangt elk kwartaal …". */
 const EVENT_AHEAD = word(
   '(?:voor|vóór|voorafgaand aan|bij|rond) (?:de|het) (?:begrotingsbehandeling|behandeling van de begroting|commissiedebat|debat over|algemeen overleg|wetgevingsoverleg|notaoverleg|voorjaarsnota|miljoenennota)',
@@ -185,10 +189,14 @@ const ADDRESS = word('ingaan op|ingegaan op|in te gaan op|(?:ga|gaat|gaan) (?:\\
 // "De overige vragen zal ik in mijn eerste termijn beantwoorden": answering the Kamer's questions later
 const QUESTIONS = word('vraag|vragen');
 const ANSWER_VERB = word('beantwoorden|beantwoord|beantwoording|ingaan|in te gaan');
+// "Hierop zal ik reageren in mijn eerste termijn": a reply in the debate, to the Kamer
+const IN_THE_DEBATE = word('(?:in|tijdens) (?:mijn|de) (?:eerste |tweede )?termijn');
+const REPLY = word('reageren|reageer|terugkomen');
 
 function isReport(s: string): boolean {
   if (s.includes(' op') && s.includes('in') && ADDRESS.test(s)) return true;
   if (s.includes('vra') && QUESTIONS.test(s) && ANSWER_VERB.test(s)) return true;
+  if (s.includes('termijn') && IN_THE_DEBATE.test(s) && (ANSWER_VERB.test(s) || REPLY.test(s))) return true;
   if (LEGISLATION.test(s) && !/(?<![\p{L}])(?:informeren|geïnformeerd|informeer)(?![\p{L}])/u.test(s)) return false;
   if (testOnce(REPORT_VERB, s) && testOnce(KAMER, s)) return true;
   if (SENDING_VERB.test(s)) return true;
@@ -283,6 +291,10 @@ function ruleCandidates(s: string, ctx: DetectContext, fut: ReturnType<typeof go
   if (awaits) candidates.push({ conf: 0.8, rule: 'await', at: awaits.index, actor: 'self', forceKind: 'report' });
   const comeWith = s.includes(' met ') ? COME_WITH.exec(s) : null;
   if (comeWith && REPORT_NOUN.test(s.slice(comeWith.index))) candidates.push({ conf: 0.75, rule: 'come-with', at: comeWith.index, actor: /kabinet/.test(comeWith[0]) ? 'cabinet' : 'self', forceKind: 'report' });
+  const later = s.includes('terug') ? COME_BACK_LATER.exec(s) : null;
+  if (later) candidates.push({ conf: 0.8, rule: 'come-back', at: later.index, actor: /kabinet/.test(later[0]) ? 'cabinet' : 'self', forceKind: 'report' });
+  const receive = s.includes('zal') || s.includes('zult') ? WILL_RECEIVE.exec(s) : null;
+  if (receive) candidates.push({ conf: 0.8, rule: 'will-receive', at: receive.index, actor: 'self', forceKind: 'report' });
   const plan = s.includes('stel') || s.includes('planning') ? PROPOSE.exec(s) ?? PLANNING.exec(s) : null;
   if (plan && (REPORT_VERB.test(s.slice(plan.index)) || SENDING_VERB.test(s.slice(plan.index)))) {
     candidates.push({ conf: 0.75, rule: 'plan-to-report', at: plan.index, actor: 'self', forceKind: 'report' });

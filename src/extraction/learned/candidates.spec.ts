@@ -12,6 +12,9 @@ describe('candidates: sentences the learned layer is never asked about (invented
     // the text announcing its own content
     ['hieronder zal ik ingaan op de afzonderlijke vragen.', true],
     ['in onderstaande ga ik in op de cijfers.', true],
+    ['in deze rapportage zal ik vooruitblikken op de plannen voor volgend jaar.', true],
+    ['in deze brief ga ik in op de uitkomsten van het onderzoek.', true],
+    ['in deze brief zeg ik u toe dat ik u voor de zomer zal informeren.', false],
     // "hierbij" as "in doing so", with a promise in it
     ['hierbij zal ik ook de gevolgen voor gemeenten meenemen.', false],
     ['hierbij stuur ik u het rapport en zal ik u na de zomer over de reactie informeren.', false],
@@ -53,6 +56,7 @@ describe('candidates: sentences the learned layer is never asked about (invented
     'U kunt de brief uiterlijk in mei tegemoet zien.',
     'Ik stel voor uw Kamer uiterlijk 21 juni nader te berichten.',
     'Onze planning is om de opzet medio april naar de Kamer te sturen.',
+    'De werkagenda presenteer ik kort na Prinsjesdag.',
   ])('a promise in the present tense is a candidate: %s', (sentence) => {
     expect(CANDIDATE_TRIGGER.test(sentence)).toBe(true);
   });

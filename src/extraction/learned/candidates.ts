@@ -4,7 +4,7 @@
  * decides. Tested on the raw text, so capitals are allowed where a sentence may start.
  */
 export const CANDIDATE_TRIGGER =
-  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert|tegemoet|planning|stel(?:len)?(?: (?:ik|wij|we|u|uw|kamer))* voor)\b/;
+  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert|tegemoet|planning|presenteer|presenteert|stel(?:len)?(?: (?:ik|wij|we|u|uw|kamer))* voor)\b/;
 
 /**
  * "Ja." or "Daartoe …" answers "Bent u bereid …?" only as an answer's first sentence: only there do
@@ -23,7 +23,9 @@ export const DEADLINE_CHANGE_TRIGGER = /\b(?:niet|tijd|later|uitstel|uitgesteld|
 // guidelines, however much the sentence looks like one, so the learned layer is not asked.
 const LETTER_NOW =
   /^(?:hierbij|bij dezen|bij deze|hiermee|met deze brief|met deze brieven|middels deze brief|bijgaand|vandaag|heden) (?:stuur|zend|bied|deel|informeer|bericht|meld|geef|ontvangt|doe)(?![\p{L}])/u;
-const ANNOUNCES_ITSELF = /^(?:hieronder|in onderstaande)(?![\p{L}])/u;
+// "In deze brief zeg ik u toe …": a promise made in the letter itself
+const PROMISES_HERE = /(?<![\p{L}])zeg(?![\p{L}])[^.;]*(?<![\p{L}])toe(?![\p{L}])/u;
+const ANNOUNCES_ITSELF = /^(?:hieronder|in onderstaande|in (?:deze|dit) (?:brief|rapportage|voortgangsrapportage|voortgangsbrief|verzamelbrief|notitie|nota|verslag|antwoord|beantwoording))(?![\p{L}])/u;
 const FUTURE = /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan)(?![\p{L}])/u;
 
 // A dated past act ("In mijn brief van 4 oktober jl. heb ik …", "Op 12 juli 2022 heeft het kabinet …"):
@@ -50,6 +52,6 @@ export function datedPastAct(lower: string): boolean {
 
 /** Whether a cleaned, lowercased sentence is one of the kinds that never hold a promise. */
 export function neverAPromise(lower: string): boolean {
-  if (ANNOUNCES_ITSELF.test(lower)) return true;
+  if (ANNOUNCES_ITSELF.test(lower) && !PROMISES_HERE.test(lower)) return true;
   return LETTER_NOW.test(lower) && !FUTURE.test(lower);
 }
