@@ -1,10 +1,12 @@
 /**
- * Sentences without any of these words are never candidates: future, modal and reporting verbs,
- * intentions, "bereid", "wanneer"/"zodra" and a cadence ("jaarlijks"). Broad on purpose (recall first): the learned layer
- * decides. Tested on the raw text, so capitals are allowed where a sentence may start.
+ * Sentences without any of these words are never candidates: future, modal and reporting verbs (the
+ * present tense too: "deel ik", "presenteer ik"), intentions, "bereid", "wanneer"/"zodra", a cadence
+ * ("jaarlijks") and the formulas of postponements ("tegemoet zien", "Ik stel voor … te berichten").
+ * Broad on purpose (recall first): the learned layer decides. Tested on the raw text, so capitals
+ * are allowed where a sentence may start.
  */
 export const CANDIDATE_TRIGGER =
-  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert|tegemoet|planning|presenteer|presenteert|stel(?:len)?(?: (?:ik|wij|we|u|uw|kamer))* voor)\b/;
+  /\b(?:zal|zullen|zult|ga|gaat|gaan|wordt|worden|verwacht|verwachten|streef|streeft|streven|kom|komt|komen|zeg|informeer|informeert|stuur|stuurt|zend|bied|rapporteer|rapporteert|bericht|ontvangt|volgt|krijgt|laat|laten|voornemens|plan|zet|wil|willen|neem|meegenomen|betrokken|bekijk|bekijken|kijk|kijken|moet|moeten|onderzoek|onderzoeken|jaarlijks|wanneer|zodra|bereid|hoogte|deel|deelt|delen|verstuur|verstuurt|beantwoord|leg|legt|breng|brengt|publiceer|publiceert|tegemoet|planning|presenteer|presenteert|stel(?:len)?(?: (?:ik|wij|we|u|[Uu]w|[Kk]amer))* voor)\b/;
 
 /**
  * "Ja." or "Daartoe …" answers "Bent u bereid …?" only as an answer's first sentence: only there do
