@@ -12,8 +12,9 @@ import { cadenceOf, startsFrequency } from './frequency';
 // A bare definite mention ("het wetsvoorstel", "de toegezegde brief", "een reactie op dit advies")
 // is resolved to the fullest earlier mention of the same noun in the text before the sentence.
 
-// a token ending in one of these (compounds: "voortgangsbrief", "kabinetsreactie"); anchored at the end only, which is fast
-const NOUN = /(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|beantwoording|antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)$|^stand$/i;
+// a token ending in one of these (compounds: "voortgangsbrief", "kabinetsreactie"); anchored at the end only, which is fast;
+// "antwoorden" only as a whole word ("beantwoorden" is the verb)
+const NOUN = /(?:brief|brieven|rapportage|rapportages|rapport|nota|verslag|reactie|monitor|begroting|notitie|overzicht|voortgangsbericht|halfjaarbericht|wetsvoorstel|regeerprogramma|roadmap|jaarverslag|jaarplan|actieplan|beantwoording|^antwoorden|evaluatie|kabinetsstandpunt|kabinetsappreciatie|appreciatie|informatie)$|^stand$/i;
 // compounds only: "werkagenda", "transitieplan" are documents; "de agenda", "van plan" are not
 const COMPOUND_NOUN = /^[\p{L}-]{3,}(?:agenda|plan|fiche)$|^(?:fiche|fiches)$/iu;
 // a capitalised programme, plan or strategy inside a sentence is a named document: "het Programma Versnelling …"
@@ -231,8 +232,6 @@ function isVehicleNoun(toks: Tok[], i: number, sending: boolean, commissioned = 
   if (NAMED_NOUN.test(t.w) && i > 0 && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) return true;
   if ((sending || commissioned) && RESEARCH_NOUN.test(t.w)) return true;
   if (NOUN.test(t.w)) {
-    // "antwoorden" is a document, "beantwoorden" the verb of answering
-    if (t.lw === 'beantwoorden') return false;
     if (t.lw === 'stand' && toks[i + 1]?.w !== 'van') return false;
     // "informeren over de stand van zaken": what the Kamer hears about, not through what
     if (t.lw === 'stand' && toks[i - 1]?.lw === 'de' && toks[i - 2]?.lw === 'over') return false;
