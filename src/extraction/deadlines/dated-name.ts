@@ -1,8 +1,8 @@
+import { MONTH_NAMES } from './dates';
 import { findTimePhrases, type TimePhrase } from './phrases';
 
 // "de voortgangsbrief forensische zorg van juni 2023": a document named after the month it comes out
-const MONTH_OF_NAME =
-  /(?<![\p{L}\d])van ((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})$/u;
+const MONTH_OF_NAME = new RegExp(`(?<![\\p{L}\\d])van ((?:${MONTH_NAMES}) \\d{4})$`, 'u');
 
 /**
  * The deadline a promised document carries in its own name, when the sentence (`lower`) names no

@@ -62,6 +62,9 @@ export function thirdTuesdayOfSeptember(year: number): string {
   return toIso(year, 9, firstTuesday + 14);
 }
 
+/** The twelve month names, as a regex alternation. */
+export const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+
 export const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8,
   september: 9, oktober: 10, november: 11, december: 12,

@@ -1,5 +1,5 @@
 import { prinsjesdag, recess, type RecessName } from '../calendar/recess';
-import { MONTHS, addDays, addMonths, endOfMonth, parseIso, sundayOf, toIso, weekday } from './dates';
+import { MONTHS, MONTH_NAMES, addDays, addMonths, endOfMonth, parseIso, sundayOf, toIso, weekday } from './dates';
 
 export interface TimePhrase {
   text: string;
@@ -18,7 +18,7 @@ interface Ctx {
 
 type Resolver = (m: RegExpExecArray, ctx: Ctx) => { due: string | null; explanation: string; explicit?: boolean } | null;
 
-const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const MONTH = `(${MONTH_NAMES})`;
 const B = '(?<![\\p{L}\\d])'; // word start that also works for "vóór"
 const E = '(?![\\p{L}\\d])';
 const NUMBER_WORDS: Record<string, number> = {
@@ -69,7 +69,7 @@ const RECESS_OF: Record<string, RecessName> = {
   verkiezings: 'verkiezingsreces',
 };
 
-const MONTH_HINT = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/;
+const MONTH_HINT = new RegExp(MONTH_NAMES);
 const YEAR_HINT = /\d{4}|jaar/;
 // one scan that every time phrase passes: a digit, a month or one of the period words
 const ANY_HINT = /\d|ultimo|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|reces|kerst|zomer|voorjaar|najaar|herfst|winter|lente|prinsjesdag|kwartaal|helft|halfjaar|jaar|binnen|over|week|maand|vandaag|vanmiddag|vanavond|morgen|binnenkort|spoedig|snel|z\.s\.m|termijn|zijner|t\.z\.t|afzienbare|komende|na de |na het |later moment/;

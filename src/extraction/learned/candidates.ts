@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../deadlines/dates';
+
 /**
  * Sentences without any of these words are never candidates: future, modal and reporting verbs (the
  * present tense too: "deel ik", "presenteer ik"), intentions, "bereid", "wanneer"/"zodra", a cadence
@@ -34,7 +36,7 @@ const FUTURE = /(?<![\p{L}])(?:zal|zullen|zult|ga|gaat|gaan)(?![\p{L}])/u;
 // the finite verb right after the dated frame is a past auxiliary, so the main clause tells what was
 // done, and the guidelines count only promises in a present or future main clause. "is" and "zijn"
 // are left to the learned layer: they also open a present clause ("Op 1 juli is het rapport gereed").
-const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const MONTH = `(?:${MONTH_NAMES})`;
 const DATED_PAST_ACT = new RegExp(
   '^(?:(?:bij|in|tijdens) (?:mijn |onze |de |het |een )?[\\p{L}-]*(?:brief|debat|overleg|antwoord|verslag|beantwoording)(?![\\p{L}])[^.;:]{0,80}?(?:van|d\\.d\\.|op) |op )' +
     `\\d{1,2} ${MONTH}(?: \\d{4})?(?: jl\\.?| jongstleden)?[\\d\\[\\]\\s.]*(?:\\([^)]{0,80}\\)[\\d\\[\\]\\s.]*)?,? ?` +
